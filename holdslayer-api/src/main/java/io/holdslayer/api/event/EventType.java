@@ -1,0 +1,29 @@
+package io.holdslayer.api.event;
+
+/** Every event the gateway publishes, named as a past fact. */
+public enum EventType {
+    CALL_STARTED,
+    CALL_RINGING,
+    CALL_CONNECTED,
+    CALL_ENDED,
+    CALL_FAILED,
+    HOLD_DETECTED,
+    HUMAN_DETECTED,
+    TRANSFER_STARTED,
+    TRANSFER_COMPLETE,
+    IVR_STEP,
+    IVR_DTMF_SENT,
+    IVR_MENU_DETECTED,
+    IVR_EXPLORATION,
+    AUDIO_CLASSIFIED,
+    TRANSCRIPT_CHUNK,
+    RECORDING_STARTED,
+    RECORDING_STOPPED,
+    DEVICE_REGISTERED,
+    DEVICE_UNREGISTERED,
+    DEVICE_RINGING,
+    GATEWAY_STARTED,
+    GATEWAY_STOPPED,
+    TRUNK_REGISTERED,
+    TRUNK_FAILED
+}

@@ -1,0 +1,56 @@
+package io.holdslayer.web.security;
+
+import io.holdslayer.application.security.ApiToken;
+import io.holdslayer.web.rest.Problem;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * Lets a request through only with {@code Authorization: Bearer <token>}. Browsers cannot set headers on a
+ * WebSocket handshake, so {@code /ws/*} also accepts the token as the {@code access_token} query parameter
+ * (RFC 6750 §2.3). {@code GET /api/health} is open so that load balancers can probe it.
+ */
+@WebFilter(urlPatterns = {"/api/*", "/ws/*"}, asyncSupported = true)
+public class BearerTokenFilter extends HttpFilter {
+
+    static final String OPEN_PATH = "/api/health";
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    private ApiToken token;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals(OPEN_PATH) || token.matches(presentedToken(request, path))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean presented = presentedToken(request, path) != null;
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", presented
+                ? "Bearer realm=\"holdslayer\", error=\"invalid_token\""
+                : "Bearer realm=\"holdslayer\"");
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.getWriter().write(Problem.json(401, "Unauthorized", presented
+                ? "The bearer token is not valid for this gateway."
+                : "Send the API token as 'Authorization: Bearer <token>'. It is HOLDSLAYER_API_TOKEN, or the "
+                + "api-token file in the gateway's data directory."));
+    }
+
+    private static String presentedToken(HttpServletRequest request, String path) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return header.substring(BEARER.length()).trim();
+        }
+        return path.startsWith("/ws/") ? request.getParameter("access_token") : null;
+    }
+}
