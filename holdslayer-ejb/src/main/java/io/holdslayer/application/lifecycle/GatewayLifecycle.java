@@ -2,6 +2,8 @@ package io.holdslayer.application.lifecycle;
 
 import io.holdslayer.api.event.EventType;
 import io.holdslayer.application.event.EventPublisher;
+import io.holdslayer.infrastructure.config.GatewaySettings;
+import io.holdslayer.infrastructure.config.TrunkSettings;
 import io.holdslayer.infrastructure.persistence.flyway.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -20,7 +22,8 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Announces {@code GATEWAY_STARTED} and {@code GATEWAY_STOPPED}. The start is announced from a timer rather
+ * Checks the trunk configuration (a wrong value fails the deployment with the key named) and announces
+ * {@code GATEWAY_STARTED} and {@code GATEWAY_STOPPED}. The start is announced from a timer rather
  * than from {@code @PostConstruct}: timers fire once the whole application has deployed, so the web tier's
  * subscription to the events topic exists and the event reaches the history and WebSocket clients too.
  */
@@ -34,6 +37,9 @@ public class GatewayLifecycle {
     @Inject
     private EventPublisher events;
 
+    @Inject
+    private GatewaySettings settings;
+
     @Resource
     private TimerService timers;
 
@@ -42,6 +48,8 @@ public class GatewayLifecycle {
     @PostConstruct
     void scheduleStartAnnouncement() {
         startedAt = Instant.now();
+        TrunkSettings trunk = settings.trunk();
+        LOG.info(() -> "Trunk: " + trunk);
         timers.createSingleActionTimer(1, new TimerConfig("gateway-started", false));
     }
 

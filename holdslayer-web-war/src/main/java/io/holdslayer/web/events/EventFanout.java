@@ -27,9 +27,6 @@ public class EventFanout implements MessageListener {
     private static final Logger LOG = Logger.getLogger(EventFanout.class.getName());
 
     @Inject
-    private RecentEvents recent;
-
-    @Inject
     private EventSubscribers subscribers;
 
     @Override
@@ -41,8 +38,7 @@ public class EventFanout implements MessageListener {
             }
             String json = text.getText();
             GatewayEvent event = GatewayEventJson.fromJson(json);
-            recent.add(event.id(), event.type(), json);
-            subscribers.deliver(event.type(), json);
+            subscribers.publish(event.id(), event.type(), json);
         } catch (JMSException | IllegalArgumentException e) {
             LOG.warning("Dropped a malformed message on the events topic: " + e.getMessage());
         }

@@ -11,11 +11,14 @@ import jakarta.websocket.server.ServerEndpoint;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code /ws/events[?types=A,B]}: every event as a JSON text frame, as it happens. The bearer token is
- * checked before the upgrade by {@link io.holdslayer.web.security.BearerTokenFilter}.
+ * {@code /ws/events[?types=A,B][&since=<id>]}: every event as a JSON text frame, as it happens; with
+ * {@code since}, the remembered events after that id first. The bearer token is checked before the upgrade by
+ * {@link io.holdslayer.web.security.BearerTokenFilter}. Bad parameters close the socket with code 1003 and a
+ * reason saying what was wrong.
  */
 @ServerEndpoint(EventSocket.PATH)
 public class EventSocket {
@@ -27,10 +30,11 @@ public class EventSocket {
 
     @OnOpen
     public void open(Session session) throws IOException {
-        List<String> requested = session.getRequestParameterMap().get("types");
+        Map<String, List<String>> parameters = session.getRequestParameterMap();
         try {
-            Set<EventType> types = EventFilter.parseTypes(requested == null ? null : String.join(",", requested));
-            subscribers.subscribe(session, types);
+            Set<EventType> types = EventFilter.parseTypes(first(parameters, "types"));
+            String since = first(parameters, "since");
+            subscribers.join(session, types, since == null || since.isBlank() ? null : parseSince(since));
         } catch (IllegalArgumentException e) {
             String reason = e.getMessage().length() > 120 ? e.getMessage().substring(0, 120) : e.getMessage();
             session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, reason));
@@ -39,11 +43,24 @@ public class EventSocket {
 
     @OnClose
     public void close(Session session) {
-        subscribers.unsubscribe(session);
+        subscribers.leave(session);
     }
 
     @OnError
     public void error(Session session, Throwable error) {
-        subscribers.unsubscribe(session);
+        subscribers.leave(session);
+    }
+
+    private static long parseSince(String since) {
+        try {
+            return Long.parseLong(since.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("since must be a whole number, got '" + since + "'");
+        }
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() ? null : String.join(",", values);
     }
 }

@@ -40,6 +40,7 @@ public class BearerTokenFilter extends HttpFilter {
                 ? "Bearer realm=\"holdslayer\", error=\"invalid_token\""
                 : "Bearer realm=\"holdslayer\"");
         response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
         response.getWriter().write(Problem.json(401, "Unauthorized", presented
                 ? "The bearer token is not valid for this gateway."
                 : "Send the API token as 'Authorization: Bearer <token>'. It is HOLDSLAYER_API_TOKEN, or the "

@@ -1,7 +1,7 @@
 package io.holdslayer.infrastructure.persistence.flyway;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.MigrationInfo;
 
 import javax.sql.DataSource;
 
@@ -13,13 +13,19 @@ public final class FlywayMigrator {
     private FlywayMigrator() {
     }
 
+    /** What a migration run did. */
+    public record Outcome(String schemaVersion, int applied) {
+    }
+
     /** @param classLoader must see {@code db/migration} */
-    public static MigrateResult migrate(DataSource dataSource, ClassLoader classLoader) {
-        return Flyway.configure(classLoader)
+    public static Outcome migrate(DataSource dataSource, ClassLoader classLoader) {
+        Flyway flyway = Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations(LOCATION)
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        MigrationInfo current = flyway.info().current();
+        return new Outcome(current == null ? "none" : current.getVersion().getVersion(), applied);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
 import java.util.logging.Logger;
@@ -26,8 +25,8 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = FlywayMigrator.migrate(dataSource, SchemaMigration.class.getClassLoader());
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        FlywayMigrator.Outcome outcome = FlywayMigrator.migrate(dataSource, SchemaMigration.class.getClassLoader());
+        LOG.info(() -> "Database schema at version " + outcome.schemaVersion() + " (" + outcome.applied()
+                + " migrations applied now)");
     }
 }

@@ -8,6 +8,7 @@ import io.holdslayer.domain.model.device.Device;
 import io.holdslayer.domain.model.flow.CallFlow;
 import io.holdslayer.domain.model.recording.Recording;
 import io.holdslayer.domain.model.recording.RecordingLayout;
+import io.holdslayer.infrastructure.persistence.flyway.FlywayMigrator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,9 +52,11 @@ class PersistenceTest {
     @MethodSource("databases")
     void migrationsApplyOnceAndMatchTheEntities(TestDatabase db) throws Exception {
         db.dropEverything();
-        db.migrate();
-        db.migrate();
+        FlywayMigrator.Outcome first = db.migrate();
+        FlywayMigrator.Outcome second = db.migrate();
 
+        assertEquals(new FlywayMigrator.Outcome("1", 1), first);
+        assertEquals(new FlywayMigrator.Outcome("1", 0), second);
         try (EntityManagerFactory emf = db.entityManagerFactory()) {
             assertTrue(emf.isOpen(), "Hibernate validated every entity against the migrated schema");
         }

@@ -61,8 +61,8 @@ record TestDatabase(String name, String url, String user, String password) {
         }
     }
 
-    void migrate() {
-        FlywayMigrator.migrate(dataSource(), FlywayMigrator.class.getClassLoader());
+    FlywayMigrator.Outcome migrate() {
+        return FlywayMigrator.migrate(dataSource(), FlywayMigrator.class.getClassLoader());
     }
 
     /** Hibernate outside the container, validating the entities against the migrated schema. */

@@ -1,0 +1,34 @@
+package io.holdslayer.tests.support;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * One gateway (HTTP port 18080, data in {@code it-data/shared}) for every test class that declares a
+ * {@link Gateway} parameter; started on first use and stopped when the test run ends.
+ */
+public class SharedGateway implements ParameterResolver {
+
+    public static final int HTTP_PORT = 18080;
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Gateway.class;
+    }
+
+    @Override
+    public Gateway resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Holder.class, key -> new Holder(Gateway.named("shared", HTTP_PORT).fresh().start()),
+                        Holder.class)
+                .gateway;
+    }
+
+    private record Holder(Gateway gateway) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            gateway.stop();
+        }
+    }
+}

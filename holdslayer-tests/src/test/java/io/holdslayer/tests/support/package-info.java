@@ -1,0 +1,5 @@
+/**
+ * Test support: a real gateway started with {@code ./holdslayer run} as a separate process (its own data
+ * directory and ports), and small HTTP and JSON helpers for talking to it as any client would.
+ */
+package io.holdslayer.tests.support;
