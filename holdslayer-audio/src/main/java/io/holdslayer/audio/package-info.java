@@ -1,7 +1,6 @@
 /**
- * Plain-Java signal processing with no container: frame features, tone and DTMF detectors, voice activity,
- * music/speech classification, hold-loop fingerprints and the hold-to-human detector. The media plane runs it
- * per 20 ms frame; {@code ./holdslayer analyze} runs it on a file. The detectors arrive with the audio issue;
- * this package holds the frame format they all share.
+ * Plain-Java call-audio analysis with no container: {@link io.holdslayer.audio.AudioPipeline} runs, per 20 ms
+ * frame, the tone and DTMF detectors, the speech/music classifier, segmentation, hold-loop fingerprints and the
+ * hold monitor. The media plane runs one per monitored call leg; {@code ./holdslayer analyze} runs it on a file.
  */
 package io.holdslayer.audio;

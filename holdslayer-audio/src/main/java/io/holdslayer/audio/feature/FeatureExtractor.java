@@ -13,6 +13,11 @@ public final class FeatureExtractor {
     private final double[] previous = new double[Spectrum.BINS];
     private boolean first = true;
 
+    /** The power spectrum of the last frame (valid until the next call). */
+    public double[] spectrum() {
+        return spectrum.power();
+    }
+
     public FrameFeatures next(short[] frame) {
         double[] power = spectrum.of(frame);
         double total = 0;

@@ -1,0 +1,61 @@
+package io.holdslayer.audio;
+
+import io.holdslayer.audio.classify.AudioClassifier;
+import io.holdslayer.audio.classify.AudioLabel;
+import io.holdslayer.audio.classify.FrameLabel;
+import io.holdslayer.audio.classify.Segment;
+import io.holdslayer.audio.classify.Segmenter;
+import io.holdslayer.audio.hold.AudioEvent;
+import io.holdslayer.audio.hold.HoldMonitor;
+import io.holdslayer.audio.hold.SubFingerprint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole per-call analysis, frame by frame: classification, segments, DTMF, hold and human detection. The
+ * media plane runs one per monitored call leg; {@code ./holdslayer analyze} runs the same on a file. Not
+ * thread-safe: one thread feeds it.
+ */
+public final class AudioPipeline {
+
+    private final AudioClassifier classifier = new AudioClassifier();
+    private final Segmenter segmenter = new Segmenter();
+    private final SubFingerprint fingerprints = new SubFingerprint();
+    private final HoldMonitor hold = new HoldMonitor();
+    private final List<Segment> segments = new ArrayList<>();
+    private final List<AudioEvent> events = new ArrayList<>();
+    private AudioLabel announced;
+
+    /** Feeds one 20 ms frame; returns the events it produced (usually none). */
+    public List<AudioEvent> process(short[] frame) {
+        FrameLabel label = classifier.process(frame);
+        int fingerprint = fingerprints.next(classifier.spectrum());
+        List<AudioEvent> produced = new ArrayList<>(1);
+        if (label.dtmfDigit() != 0) {
+            produced.add(new AudioEvent(label.seconds(), "DTMF", 0.95, String.valueOf(label.dtmfDigit())));
+        }
+        segmenter.accept(label).ifPresent(segments::add);
+        if (segmenter.current() != announced) {
+            announced = segmenter.current();
+            produced.add(new AudioEvent(segmenter.currentStartFrame() * 0.02, "AUDIO_CLASSIFIED", label.confidence(),
+                    announced.id()));
+        }
+        hold.process(segmenter.current(), fingerprint, label.levelDb(), label.seconds()).ifPresent(produced::add);
+        events.addAll(produced);
+        return produced;
+    }
+
+    /** Closes the last segment; call once at the end of the stream. */
+    public void finish() {
+        segmenter.finish().ifPresent(segments::add);
+    }
+
+    public List<Segment> segments() {
+        return segments;
+    }
+
+    public List<AudioEvent> events() {
+        return events;
+    }
+}

@@ -1,0 +1,97 @@
+package io.holdslayer.audio.classify;
+
+import io.holdslayer.audio.feature.FeatureExtractor;
+import io.holdslayer.audio.feature.FrameFeatures;
+import io.holdslayer.audio.tone.CallProgressDetector;
+import io.holdslayer.audio.tone.DtmfDetector;
+import io.holdslayer.audio.tone.ProgressTone;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Labels a stream frame by frame. Precedence: call-progress tones, then DTMF, then silence (the last 200 ms
+ * below {@value #SILENCE_DB} dBFS, which also covers comfort noise), then noise (flat, toneless spectrum), then
+ * speech or music from {@link SpeechMusicModel} over the last second of non-silent frames, with hysteresis
+ * (into speech above 0.7, back to music below 0.3) so that a pause inside an announcement does not read as music
+ * and a speech-like bar of music does not read as speech. One instance per
+ * stream; not thread-safe. Costs one 256-point FFT and a few Goertzel filters per frame.
+ */
+public final class AudioClassifier {
+
+    static final double SILENCE_DB = -48;
+    private static final int WINDOW = 50;
+    private static final int SHORT = 10;
+    private static final int MIN_MODEL_FRAMES = 15;
+    private static final double NOISE_FLATNESS = 0.30;
+    private static final double ENTER_SPEECH = 0.7;
+    private static final double LEAVE_SPEECH = 0.3;
+
+    private final FeatureExtractor features = new FeatureExtractor();
+    private final DtmfDetector dtmf = new DtmfDetector();
+    private final CallProgressDetector progress = new CallProgressDetector();
+    private final ArrayDeque<FrameFeatures> recent = new ArrayDeque<>(WINDOW);
+    private long index;
+    private boolean speaking;
+
+    /** The power spectrum of the last frame processed (valid until the next call). */
+    public double[] spectrum() {
+        return features.spectrum();
+    }
+
+    public FrameLabel process(short[] frame) {
+        FrameFeatures f = features.next(frame);
+        if (recent.size() == WINDOW) {
+            recent.removeFirst();
+        }
+        recent.addLast(f);
+        ProgressTone tone = progress.process(frame);
+        OptionalInt digit = dtmf.process(frame);
+        long at = index++;
+        char key = digit.isPresent() ? (char) digit.getAsInt() : 0;
+        if (tone != null) {
+            return new FrameLabel(at, AudioLabel.valueOf(tone.name()), 0.95, key, f.levelDb());
+        }
+        if (dtmf.toneActive() || key != 0) {
+            return new FrameLabel(at, AudioLabel.DTMF, 0.95, key, f.levelDb());
+        }
+        double shortLevel = meanLevelDb(SHORT);
+        if (shortLevel < SILENCE_DB) {
+            return new FrameLabel(at, AudioLabel.SILENCE, Math.min(1, 0.6 + (SILENCE_DB - shortLevel) / 25), key, f.levelDb());
+        }
+        List<FrameFeatures> voiced = new ArrayList<>(WINDOW);
+        double flatness = 0;
+        for (FrameFeatures r : recent) {
+            if (r.levelDb() >= SILENCE_DB - 12) {
+                voiced.add(r);
+                flatness += r.flatness();
+            }
+        }
+        if (voiced.size() < MIN_MODEL_FRAMES) {
+            return new FrameLabel(at, AudioLabel.SPEECH, 0.5, key, f.levelDb());
+        }
+        if (flatness / voiced.size() > NOISE_FLATNESS) {
+            return new FrameLabel(at, AudioLabel.NOISE, Math.min(1, flatness / voiced.size() + 0.3), key, f.levelDb());
+        }
+        double speech = SpeechMusicModel.speechProbability(voiced);
+        if (speaking ? speech < LEAVE_SPEECH : speech > ENTER_SPEECH) {
+            speaking = !speaking;
+        }
+        return speaking
+                ? new FrameLabel(at, AudioLabel.SPEECH, speech, key, f.levelDb())
+                : new FrameLabel(at, AudioLabel.MUSIC, 1 - speech, key, f.levelDb());
+    }
+
+    private double meanLevelDb(int frames) {
+        double sum = 0;
+        int n = 0;
+        var it = recent.descendingIterator();
+        while (it.hasNext() && n < frames) {
+            sum += Math.pow(10, it.next().levelDb() / 10);
+            n++;
+        }
+        return 10 * Math.log10(sum / n + 1e-12);
+    }
+}

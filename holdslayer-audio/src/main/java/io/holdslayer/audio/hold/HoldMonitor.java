@@ -1,0 +1,142 @@
+package io.holdslayer.audio.hold;
+
+import io.holdslayer.audio.classify.AudioLabel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides when a call is on hold and when a live person comes on the line.
+ *
+ * <p><b>Before hold</b> (IVR prompts, ringing) nothing but {@code HOLD_DETECTED} can happen: IVR prompts are
+ * recorded speech followed by pauses, exactly what a person sounds like. Hold is detected after
+ * {@value #HOLD_MUSIC_FRAMES} frames (3 s) of music since the last speech.
+ *
+ * <p><b>On hold</b> every stretch of speech is an utterance. Its sub-fingerprints are compared, block by block,
+ * with the announcements already heard in this hold ({@link LoopMemory}); an utterance that matches is the loop
+ * and is ignored, and an utterance that music follows is remembered as an announcement. Once an announcement
+ * has come round again the loop is known, and speech that matches none of it for 800 ms is a person, provided it
+ * began after a break (160 ms of quiet in the 800 ms before the utterance was recognised): a person takes over
+ * when the music stops, while a vocal passage inside the music has no break. Before the
+ * loop is known, a person is recognised by behaviour: speech for at least 500 ms, then 900 ms of silence
+ * without music, as someone who has greeted and waits for an answer. Silence alone (dead air) never counts.
+ *
+ * <p><b>Human</b> is final: one {@code HUMAN_DETECTED} per call.
+ */
+public final class HoldMonitor {
+
+    static final int HOLD_MUSIC_FRAMES = 150;
+    private static final int FAST_PATH_FRAMES = 40;
+    private static final int MIN_UTTERANCE_FRAMES = 25;
+    private static final int WAITING_PAUSE_FRAMES = 45;
+    private static final int BREAK_FRAMES = 8;
+    private static final double QUIET_DB = -45;
+
+    private enum State { BEFORE_HOLD, ON_HOLD, HUMAN }
+
+    private final LoopMemory loop = new LoopMemory();
+    private final List<Integer> utterance = new ArrayList<>();
+    private State state = State.BEFORE_HOLD;
+    private int musicSinceSpeech;
+    private boolean loopConfirmed;
+    private boolean utteranceKnown;
+    private int utteranceSpeechFrames;
+    private int pauseFrames;
+    private boolean inUtterance;
+    private boolean breakBefore;
+    private final boolean[] recentQuiet = new boolean[40];
+    private int recentIndex;
+
+    /**
+     * Feeds one frame: the current (smoothed) label, its sub-fingerprint and its time; returns an event when the
+     * monitor concludes something.
+     */
+    public Optional<AudioEvent> process(AudioLabel label, int fingerprint, double levelDb, double t) {
+        recentQuiet[recentIndex] = levelDb < QUIET_DB;
+        recentIndex = (recentIndex + 1) % recentQuiet.length;
+        return switch (state) {
+            case BEFORE_HOLD -> beforeHold(label, t);
+            case ON_HOLD -> onHold(label, fingerprint, t);
+            case HUMAN -> Optional.empty();
+        };
+    }
+
+    public boolean onHold() {
+        return state == State.ON_HOLD;
+    }
+
+    public int knownAnnouncements() {
+        return loop.size();
+    }
+
+    private Optional<AudioEvent> beforeHold(AudioLabel label, double t) {
+        if (label == AudioLabel.SPEECH) {
+            musicSinceSpeech = 0;
+        } else if (label == AudioLabel.MUSIC && ++musicSinceSpeech >= HOLD_MUSIC_FRAMES) {
+            state = State.ON_HOLD;
+            return Optional.of(new AudioEvent(t, "HOLD_DETECTED", 0.9, "3 s of music after the last speech"));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<AudioEvent> onHold(AudioLabel label, int fingerprint, double t) {
+        if (label == AudioLabel.SPEECH) {
+            if (!inUtterance) {
+                inUtterance = true;
+                utterance.clear();
+                utteranceKnown = false;
+                utteranceSpeechFrames = 0;
+                breakBefore = quietFramesRecently() >= BREAK_FRAMES;
+            }
+            pauseFrames = 0;
+            utterance.add(fingerprint);
+            utteranceSpeechFrames++;
+            if (!utteranceKnown && utterance.size() >= LoopMemory.BLOCK && loop.recognises(utterance)) {
+                utteranceKnown = true;
+                loopConfirmed = true;
+            }
+            if (loopConfirmed && breakBefore && !utteranceKnown && utteranceSpeechFrames >= FAST_PATH_FRAMES) {
+                return human(t, 0.9, "speech that is not in the hold loop (" + loop.size() + " announcements known)");
+            }
+            return Optional.empty();
+        }
+        if (!inUtterance) {
+            return Optional.empty();
+        }
+        if (label == AudioLabel.MUSIC) {
+            endUtteranceAsAnnouncement();
+            return Optional.empty();
+        }
+        utterance.add(fingerprint);
+        pauseFrames++;
+        if (label == AudioLabel.SILENCE && pauseFrames >= WAITING_PAUSE_FRAMES) {
+            if (!utteranceKnown && utteranceSpeechFrames >= MIN_UTTERANCE_FRAMES) {
+                return human(t, 0.8, "speech, then a pause without music as if waiting for an answer");
+            }
+            endUtteranceAsAnnouncement();
+        }
+        return Optional.empty();
+    }
+
+    private int quietFramesRecently() {
+        int quiet = 0;
+        for (boolean q : recentQuiet) {
+            quiet += q ? 1 : 0;
+        }
+        return quiet;
+    }
+
+    private void endUtteranceAsAnnouncement() {
+        if (!utteranceKnown) {
+            loop.remember(utterance.subList(0, Math.max(0, utterance.size() - pauseFrames)));
+        }
+        inUtterance = false;
+        pauseFrames = 0;
+    }
+
+    private Optional<AudioEvent> human(double t, double confidence, String reason) {
+        state = State.HUMAN;
+        return Optional.of(new AudioEvent(t, "HUMAN_DETECTED", confidence, reason));
+    }
+}

@@ -1,0 +1,33 @@
+package io.holdslayer.audio.corpus;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs the pipeline over composed calls and guards against regressions. The bounds are where the pipeline stands
+ * today (docs/evaluation.md), not the product's targets. {@code -Dholdslayer.corpus.calls=200} runs the full
+ * corpus; the default keeps the suite short.
+ */
+class CorpusEvaluationTest {
+
+    @Test
+    void thePipelineHoldsItsMeasuredQualityOnComposedCalls() {
+        assertTrue(Sources.installed(), "the Debian audio packages are missing; ./holdslayer test installs them");
+        int calls = Integer.getInteger("holdslayer.corpus.calls", 40);
+        long seed = Long.getLong("holdslayer.corpus.seed", 2026);
+        Path voices = Path.of(System.getProperty("holdslayer.test.dir", "target/test-data"), "voices");
+        Evaluation evaluation = new Evaluation();
+        for (int i = 0; i < calls; i++) {
+            evaluation.score(new CallComposer(seed + i, voices).compose(String.format("call-%03d", i)));
+        }
+
+        String report = evaluation.report();
+        System.out.println("CORPUS " + report);
+        assertTrue(evaluation.falseTransferRate() <= 0.30, report);
+        assertTrue(evaluation.missRate() <= 0.45, report);
+        assertTrue(evaluation.macroF1() >= 0.85, report);
+    }
+}

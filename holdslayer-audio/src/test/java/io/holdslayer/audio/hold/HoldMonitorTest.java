@@ -1,0 +1,88 @@
+package io.holdslayer.audio.hold;
+
+import io.holdslayer.audio.classify.AudioLabel;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HoldMonitorTest {
+
+    private final HoldMonitor monitor = new HoldMonitor();
+    private final List<AudioEvent> events = new ArrayList<>();
+    private int frame;
+
+    private void feed(AudioLabel label, double seconds, long fingerprintSeed, double levelDb) {
+        Random fingerprints = new Random(fingerprintSeed);
+        for (int i = 0; i < seconds * 50; i++) {
+            Optional<AudioEvent> event = monitor.process(label, fingerprints.nextInt(1 << 16), levelDb, frame++ * 0.02);
+            event.ifPresent(events::add);
+        }
+    }
+
+    private List<String> types() {
+        return events.stream().map(AudioEvent::type).toList();
+    }
+
+    @Test
+    void ivrPromptsWithPausesBeforeHoldNeverMakeAHuman() {
+        for (int i = 0; i < 5; i++) {
+            feed(AudioLabel.SPEECH, 3, i, -20);
+            feed(AudioLabel.SILENCE, 3, 0, -70);
+        }
+        assertTrue(events.isEmpty(), events.toString());
+    }
+
+    @Test
+    void threeSecondsOfMusicIsHoldAndDeadAirIsNeverAHuman() {
+        feed(AudioLabel.MUSIC, 5, 0, -25);
+        feed(AudioLabel.SILENCE, 30, 0, -70);
+
+        assertEquals(List.of("HOLD_DETECTED"), types());
+        assertEquals(3.0, events.get(0).t(), 0.05);
+    }
+
+    @Test
+    void aRepeatedAnnouncementIsTheLoopAndAGreetingAfterTheMusicStopsIsAPerson() {
+        feed(AudioLabel.MUSIC, 10, 0, -25);
+        feed(AudioLabel.SPEECH, 4, 100, -20);
+        feed(AudioLabel.MUSIC, 15, 0, -25);
+        feed(AudioLabel.SPEECH, 4, 100, -20);
+        feed(AudioLabel.MUSIC, 15, 0, -25);
+        assertEquals(List.of("HOLD_DETECTED"), types(), "the announcement came round again: no human");
+
+        feed(AudioLabel.SILENCE, 0.4, 0, -70);
+        double onset = frame * 0.02;
+        feed(AudioLabel.SPEECH, 3, 999, -20);
+
+        assertEquals(List.of("HOLD_DETECTED", "HUMAN_DETECTED"), types());
+        double latency = events.get(1).t() - onset;
+        assertTrue(latency <= 1.0, "fast path after the loop is known: " + latency);
+        assertTrue(events.get(1).reason().contains("not in the hold loop"));
+    }
+
+    @Test
+    void beforeTheLoopIsKnownAGreetingThenAWaitingPauseIsAPerson() {
+        feed(AudioLabel.MUSIC, 10, 0, -25);
+        feed(AudioLabel.SPEECH, 2.5, 5, -20);
+        feed(AudioLabel.SILENCE, 1.5, 0, -70);
+
+        assertEquals(List.of("HOLD_DETECTED", "HUMAN_DETECTED"), types());
+        assertTrue(events.get(1).reason().contains("pause"));
+    }
+
+    @Test
+    void thereIsOnlyOneHumanVerdict() {
+        feed(AudioLabel.MUSIC, 10, 0, -25);
+        for (int i = 0; i < 3; i++) {
+            feed(AudioLabel.SPEECH, 2, 10 + i, -20);
+            feed(AudioLabel.SILENCE, 2, 0, -70);
+        }
+        assertEquals(1, types().stream().filter("HUMAN_DETECTED"::equals).count());
+    }
+}

@@ -1,0 +1,49 @@
+package io.holdslayer.audio.hold;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LoopMemoryTest {
+
+    private static List<Integer> random(long seed, int n) {
+        Random r = new Random(seed);
+        List<Integer> fps = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            fps.add(r.nextInt(1 << 16));
+        }
+        return fps;
+    }
+
+    @Test
+    void aStretchOfAStoredAnnouncementIsRecognisedEvenWithSomeBitsFlipped() {
+        LoopMemory memory = new LoopMemory();
+        List<Integer> announcement = random(1, 300);
+        memory.remember(announcement);
+
+        Random flips = new Random(7);
+        List<Integer> heardAgain = new ArrayList<>();
+        for (int fp : announcement.subList(100, 140)) {
+            heardAgain.add(fp ^ (1 << flips.nextInt(16)) ^ (1 << flips.nextInt(16)));
+        }
+
+        assertTrue(memory.recognises(heardAgain));
+        assertEquals(1, memory.size());
+    }
+
+    @Test
+    void otherAudioIsNotRecognised() {
+        LoopMemory memory = new LoopMemory();
+        memory.remember(random(1, 300));
+
+        assertFalse(memory.recognises(random(2, 40)));
+        assertFalse(memory.recognises(random(1, 10)), "too short to judge");
+        assertEquals(1.0, new LoopMemory().bestBitErrorRate(random(3, 40)));
+    }
+}
