@@ -5,6 +5,7 @@ import io.holdslayer.audio.classify.AudioLabel;
 import io.holdslayer.audio.classify.FrameLabel;
 import io.holdslayer.audio.classify.Segment;
 import io.holdslayer.audio.classify.Segmenter;
+import io.holdslayer.audio.dsp.Spectrum;
 import io.holdslayer.audio.hold.AudioEvent;
 import io.holdslayer.audio.hold.HoldMonitor;
 import io.holdslayer.audio.hold.SubFingerprint;
@@ -21,8 +22,13 @@ public final class AudioPipeline {
 
     private final AudioClassifier classifier = new AudioClassifier();
     private final Segmenter segmenter = new Segmenter();
+    private static final int HALF = FrameFormat.SAMPLES_PER_FRAME / 2;
     private final SubFingerprint fingerprints = new SubFingerprint();
-    private final HoldMonitor hold = new HoldMonitor();
+    private final SubFingerprint shiftedFingerprints = new SubFingerprint();
+    private final Spectrum shiftedSpectrum = new Spectrum();
+    private final short[] previous = new short[FrameFormat.SAMPLES_PER_FRAME];
+    private final short[] halfShifted = new short[FrameFormat.SAMPLES_PER_FRAME];
+    private final HoldMonitor hold = new HoldMonitor(classifier.voiceActivity().equals("energy"));
     private final List<Segment> segments = new ArrayList<>();
     private final List<AudioEvent> events = new ArrayList<>();
     private AudioLabel announced;
@@ -31,6 +37,10 @@ public final class AudioPipeline {
     public List<AudioEvent> process(short[] frame) {
         FrameLabel label = classifier.process(frame);
         int fingerprint = fingerprints.next(classifier.spectrum());
+        System.arraycopy(previous, HALF, halfShifted, 0, HALF);
+        System.arraycopy(frame, 0, halfShifted, HALF, HALF);
+        System.arraycopy(frame, 0, previous, 0, frame.length);
+        int shiftedFingerprint = shiftedFingerprints.next(shiftedSpectrum.of(halfShifted));
         List<AudioEvent> produced = new ArrayList<>(1);
         if (label.dtmfDigit() != 0) {
             produced.add(new AudioEvent(label.seconds(), "DTMF", 0.95, String.valueOf(label.dtmfDigit())));
@@ -41,7 +51,8 @@ public final class AudioPipeline {
             produced.add(new AudioEvent(segmenter.currentStartFrame() * 0.02, "AUDIO_CLASSIFIED", label.confidence(),
                     announced.id()));
         }
-        hold.process(segmenter.current(), fingerprint, label.levelDb(), label.seconds()).ifPresent(produced::add);
+        hold.process(segmenter.current(), fingerprint, shiftedFingerprint, label.levelDb(), label.seconds(),
+                label.index() - segmenter.currentStartFrame()).ifPresent(produced::add);
         events.addAll(produced);
         return produced;
     }

@@ -5,6 +5,7 @@ import io.holdslayer.audio.feature.FrameFeatures;
 import io.holdslayer.audio.tone.CallProgressDetector;
 import io.holdslayer.audio.tone.DtmfDetector;
 import io.holdslayer.audio.tone.ProgressTone;
+import io.holdslayer.audio.vad.VoiceActivity;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,9 +15,10 @@ import java.util.OptionalInt;
 /**
  * Labels a stream frame by frame. Precedence: call-progress tones, then DTMF, then silence (the last 200 ms
  * below {@value #SILENCE_DB} dBFS, which also covers comfort noise), then noise (flat, toneless spectrum), then
- * speech or music from {@link SpeechMusicModel} over the last second of non-silent frames, with hysteresis
- * (into speech above 0.7, back to music below 0.3) so that a pause inside an announcement does not read as music
- * and a speech-like bar of music does not read as speech. One instance per
+ * speech or music: from Silero VAD where it can run (see {@link VoiceActivity}), otherwise from
+ * {@link SpeechMusicModel} over the last second of non-silent frames; either way with hysteresis (into speech
+ * above 0.7, back to music below 0.3) so that a pause inside an announcement does not read as music and a
+ * speech-like bar of music does not read as speech. One instance per
  * stream; not thread-safe. Costs one 256-point FFT and a few Goertzel filters per frame.
  */
 public final class AudioClassifier {
@@ -27,14 +29,48 @@ public final class AudioClassifier {
     private static final int MIN_MODEL_FRAMES = 15;
     private static final double NOISE_FLATNESS = 0.30;
     private static final double ENTER_SPEECH = 0.7;
+    private static final double VAD_SMOOTHING = 0.3;
+    private static final int VAD_GAP_FRAMES = 50;
     private static final double LEAVE_SPEECH = 0.3;
 
     private final FeatureExtractor features = new FeatureExtractor();
     private final DtmfDetector dtmf = new DtmfDetector();
     private final CallProgressDetector progress = new CallProgressDetector();
     private final ArrayDeque<FrameFeatures> recent = new ArrayDeque<>(WINDOW);
+    private final VoiceActivity vad;
+    private final boolean neural;
+    private double vadSmoothed;
+    private long lastVadFrame = Long.MIN_VALUE;
     private long index;
     private boolean speaking;
+
+    public AudioClassifier() {
+        this(VoiceActivity.forStream());
+    }
+
+    AudioClassifier(VoiceActivity vad) {
+        this.vad = vad;
+        this.neural = !vad.name().equals("energy");
+    }
+
+    /** Which voice-activity detector decides speech: {@code silero-v5} or {@code energy}. */
+    public String voiceActivity() {
+        return vad.name();
+    }
+
+    /**
+     * Silero's speech probability, smoothed over about 60 ms. The network is fed only non-silent, toneless frames;
+     * after more than a second without feeding, it starts afresh.
+     */
+    private double neuralSpeech(short[] frame, long at) {
+        if (at - lastVadFrame > VAD_GAP_FRAMES) {
+            vad.reset();
+            vadSmoothed = 0;
+        }
+        lastVadFrame = at;
+        vadSmoothed += VAD_SMOOTHING * (vad.process(frame) - vadSmoothed);
+        return vadSmoothed;
+    }
 
     /** The power spectrum of the last frame processed (valid until the next call). */
     public double[] spectrum() {
@@ -69,13 +105,13 @@ public final class AudioClassifier {
                 flatness += r.flatness();
             }
         }
-        if (voiced.size() < MIN_MODEL_FRAMES) {
-            return new FrameLabel(at, AudioLabel.SPEECH, 0.5, key, f.levelDb());
+        if (!neural && voiced.size() < MIN_MODEL_FRAMES) {
+            return new FrameLabel(at, AudioLabel.SPEECH, Segmenter.UNDECIDED, key, f.levelDb());
         }
-        if (flatness / voiced.size() > NOISE_FLATNESS) {
+        if (!voiced.isEmpty() && flatness / voiced.size() > NOISE_FLATNESS) {
             return new FrameLabel(at, AudioLabel.NOISE, Math.min(1, flatness / voiced.size() + 0.3), key, f.levelDb());
         }
-        double speech = SpeechMusicModel.speechProbability(voiced);
+        double speech = neural ? neuralSpeech(frame, at) : SpeechMusicModel.speechProbability(voiced);
         if (speaking ? speech < LEAVE_SPEECH : speech > ENTER_SPEECH) {
             speaking = !speaking;
         }

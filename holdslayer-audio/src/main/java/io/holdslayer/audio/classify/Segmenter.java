@@ -20,7 +20,7 @@ public final class Segmenter {
     private long last = -1;
 
     /** Frames labelled with this confidence or less say nothing: they neither start nor change a segment. */
-    static final double UNDECIDED = 0.5;
+    public static final double UNDECIDED = 0.5;
 
     /** Feeds one frame label; returns the segment that this frame closed, if any. */
     public Optional<Segment> accept(FrameLabel frame) {

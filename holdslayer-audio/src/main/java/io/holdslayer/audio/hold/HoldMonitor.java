@@ -16,7 +16,7 @@ import java.util.Optional;
  * <p><b>On hold</b> every stretch of speech is an utterance. Its sub-fingerprints are compared, block by block,
  * with the announcements already heard in this hold ({@link LoopMemory}); an utterance that matches is the loop
  * and is ignored, and an utterance that music follows is remembered as an announcement. Once an announcement
- * has come round again the loop is known, and speech that matches none of it for 800 ms is a person, provided it
+ * has come round again the loop is known, and speech that matches none of it for its first second is a person, provided it
  * began after a break (160 ms of quiet in the 800 ms before the utterance was recognised): a person takes over
  * when the music stops, while a vocal passage inside the music has no break. Before the
  * loop is known, a person is recognised by behaviour: speech for at least 500 ms, then 900 ms of silence
@@ -27,16 +27,25 @@ import java.util.Optional;
 public final class HoldMonitor {
 
     static final int HOLD_MUSIC_FRAMES = 150;
-    private static final int FAST_PATH_FRAMES = 40;
+    private static final int FAST_PATH_FRAMES = 50;
     private static final int MIN_UTTERANCE_FRAMES = 25;
-    private static final int WAITING_PAUSE_FRAMES = 45;
+    private static final int WAITING_PAUSE_FRAMES = 75;
     private static final int BREAK_FRAMES = 8;
     private static final double QUIET_DB = -45;
 
     private enum State { BEFORE_HOLD, ON_HOLD, HUMAN }
 
     private final LoopMemory loop = new LoopMemory();
+    private final boolean requireBreak;
     private final List<Integer> utterance = new ArrayList<>();
+    private final List<Integer> utteranceShifted = new ArrayList<>();
+    private int shifted;
+    private long framesIntoSegment;
+    private static final int BACKLOG = 64;
+    private final int[] backlog = new int[BACKLOG];
+    private final int[] backlogShifted = new int[BACKLOG];
+    private int backlogIndex;
+    private int backlogSize;
     private State state = State.BEFORE_HOLD;
     private int musicSinceSpeech;
     private boolean loopConfirmed;
@@ -49,10 +58,27 @@ public final class HoldMonitor {
     private int recentIndex;
 
     /**
-     * Feeds one frame: the current (smoothed) label, its sub-fingerprint and its time; returns an event when the
-     * monitor concludes something.
+     * @param requireBreak whether the fast path needs a quiet break before the utterance: needed when speech is
+     *                     told from music by the window model, which takes some music for speech; not with a
+     *                     neural VAD
      */
-    public Optional<AudioEvent> process(AudioLabel label, int fingerprint, double levelDb, double t) {
+    public HoldMonitor(boolean requireBreak) {
+        this.requireBreak = requireBreak;
+    }
+
+    /**
+     * Feeds one frame: the current (smoothed) label, its sub-fingerprint, the sub-fingerprint of the same stream
+     * shifted by half a frame (a repeat of an announcement starts at any sample, and two phases halve the worst
+     * misalignment), its level and its time; returns an event when the monitor concludes something.
+     */
+    public Optional<AudioEvent> process(AudioLabel label, int fingerprint, int shiftedFingerprint, double levelDb,
+                                        double t, long framesIntoSegment) {
+        this.shifted = shiftedFingerprint;
+        this.framesIntoSegment = framesIntoSegment;
+        backlog[backlogIndex] = fingerprint;
+        backlogShifted[backlogIndex] = shiftedFingerprint;
+        backlogIndex = (backlogIndex + 1) % BACKLOG;
+        backlogSize = Math.min(BACKLOG, backlogSize + 1);
         recentQuiet[recentIndex] = levelDb < QUIET_DB;
         recentIndex = (recentIndex + 1) % recentQuiet.length;
         return switch (state) {
@@ -84,19 +110,22 @@ public final class HoldMonitor {
         if (label == AudioLabel.SPEECH) {
             if (!inUtterance) {
                 inUtterance = true;
-                utterance.clear();
                 utteranceKnown = false;
-                utteranceSpeechFrames = 0;
+                seedFromSegmentStart();
                 breakBefore = quietFramesRecently() >= BREAK_FRAMES;
+            } else {
+                utterance.add(fingerprint);
+                utteranceShifted.add(shifted);
+                utteranceSpeechFrames++;
             }
             pauseFrames = 0;
-            utterance.add(fingerprint);
-            utteranceSpeechFrames++;
-            if (!utteranceKnown && utterance.size() >= LoopMemory.BLOCK && loop.recognises(utterance)) {
+            if (!utteranceKnown && utterance.size() >= LoopMemory.BLOCK
+                    && (loop.recognises(utterance) || loop.recognises(utteranceShifted))) {
                 utteranceKnown = true;
                 loopConfirmed = true;
             }
-            if (loopConfirmed && breakBefore && !utteranceKnown && utteranceSpeechFrames >= FAST_PATH_FRAMES) {
+            if (loopConfirmed && (breakBefore || !requireBreak) && !utteranceKnown
+                    && utteranceSpeechFrames >= FAST_PATH_FRAMES) {
                 return human(t, 0.9, "speech that is not in the hold loop (" + loop.size() + " announcements known)");
             }
             return Optional.empty();
@@ -109,6 +138,7 @@ public final class HoldMonitor {
             return Optional.empty();
         }
         utterance.add(fingerprint);
+        utteranceShifted.add(shifted);
         pauseFrames++;
         if (label == AudioLabel.SILENCE && pauseFrames >= WAITING_PAUSE_FRAMES) {
             if (!utteranceKnown && utteranceSpeechFrames >= MIN_UTTERANCE_FRAMES) {
@@ -117,6 +147,22 @@ public final class HoldMonitor {
             endUtteranceAsAnnouncement();
         }
         return Optional.empty();
+    }
+
+    /**
+     * The smoothed label turns to speech some frames after the speech began; the utterance starts from the
+     * segment's first frame, taken from the backlog, so that a stored announcement includes its opening words.
+     */
+    private void seedFromSegmentStart() {
+        utterance.clear();
+        utteranceShifted.clear();
+        int frames = (int) Math.min(backlogSize, Math.max(1, framesIntoSegment + 1));
+        for (int i = frames; i >= 1; i--) {
+            int slot = Math.floorMod(backlogIndex - i, BACKLOG);
+            utterance.add(backlog[slot]);
+            utteranceShifted.add(backlogShifted[slot]);
+        }
+        utteranceSpeechFrames = frames;
     }
 
     private int quietFramesRecently() {

@@ -53,8 +53,9 @@ final class CallComposer {
             double stretch = 12 + random.nextDouble() * 18;
             position = music(track, position, stretch);
             played += stretch;
-            Pcm announcement = Sources.sound(loop.get(next++ % loop.size()));
-            speech(announcement, "announcement");
+            String recording = loop.get(next++ % loop.size());
+            Pcm announcement = Sources.sound(recording);
+            speech(announcement, recording.replace(".wav", ""));
             played += announcement.durationSeconds();
         }
         double onset = -1;

@@ -13,14 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HoldMonitorTest {
 
-    private final HoldMonitor monitor = new HoldMonitor();
+    private final HoldMonitor monitor = new HoldMonitor(true);
     private final List<AudioEvent> events = new ArrayList<>();
     private int frame;
 
     private void feed(AudioLabel label, double seconds, long fingerprintSeed, double levelDb) {
         Random fingerprints = new Random(fingerprintSeed);
         for (int i = 0; i < seconds * 50; i++) {
-            Optional<AudioEvent> event = monitor.process(label, fingerprints.nextInt(1 << 16), levelDb, frame++ * 0.02);
+            int fingerprint = fingerprints.nextInt(1 << 16);
+            Optional<AudioEvent> event = monitor.process(label, fingerprint, fingerprint, levelDb, frame++ * 0.02, 0);
             event.ifPresent(events::add);
         }
     }
