@@ -15,12 +15,14 @@ import java.util.Optional;
  *
  * <p><b>On hold</b> every stretch of speech is an utterance. Its sub-fingerprints are compared, block by block,
  * with the announcements already heard in this hold ({@link LoopMemory}); an utterance that matches is the loop
- * and is ignored, and an utterance that music follows is remembered as an announcement. Once an announcement
+ * and is ignored, and an utterance that music follows (for a second: a sliver of "music" as speech fades is not
+ * music resuming) is remembered as an announcement. Once an announcement
  * has come round again the loop is known, and speech that matches none of it for its first second is a person, provided it
  * began after a break (160 ms of quiet in the 800 ms before the utterance was recognised): a person takes over
  * when the music stops, while a vocal passage inside the music has no break. Before the
- * loop is known, a person is recognised by behaviour: speech for at least 500 ms, then 900 ms of silence
- * without music, as someone who has greeted and waits for an answer. Silence alone (dead air) never counts.
+ * loop is known, a person is recognised by behaviour: speech for at least 500 ms, then 1.5 s of silence with
+ * no more music than the sliver a fading voice leaves (500 ms), as someone who has greeted and waits for an
+ * answer. Silence alone (dead air) never counts.
  *
  * <p><b>Human</b> is final: one {@code HUMAN_DETECTED} per call.
  */
@@ -31,6 +33,8 @@ public final class HoldMonitor {
     private static final int MIN_UTTERANCE_FRAMES = 25;
     private static final int WAITING_PAUSE_FRAMES = 75;
     private static final int BREAK_FRAMES = 8;
+    private static final int MUSIC_RESUMED_FRAMES = 50;
+    private static final int FADE_SLIVER_FRAMES = 25;
     private static final double QUIET_DB = -45;
 
     private enum State { BEFORE_HOLD, ON_HOLD, HUMAN }
@@ -53,6 +57,8 @@ public final class HoldMonitor {
     private int utteranceSpeechFrames;
     private int pauseFrames;
     private boolean inUtterance;
+    private int musicRun;
+    private int pauseMusicFrames;
     private boolean breakBefore;
     private final boolean[] recentQuiet = new boolean[40];
     private int recentIndex;
@@ -119,6 +125,8 @@ public final class HoldMonitor {
                 utteranceSpeechFrames++;
             }
             pauseFrames = 0;
+            musicRun = 0;
+            pauseMusicFrames = 0;
             if (!utteranceKnown && utterance.size() >= LoopMemory.BLOCK
                     && (loop.recognises(utterance) || loop.recognises(utteranceShifted))) {
                 utteranceKnown = true;
@@ -133,15 +141,20 @@ public final class HoldMonitor {
         if (!inUtterance) {
             return Optional.empty();
         }
-        if (label == AudioLabel.MUSIC) {
-            endUtteranceAsAnnouncement();
-            return Optional.empty();
-        }
         utterance.add(fingerprint);
         utteranceShifted.add(shifted);
         pauseFrames++;
+        if (label == AudioLabel.MUSIC) {
+            pauseMusicFrames++;
+            if (++musicRun >= MUSIC_RESUMED_FRAMES) {
+                endUtteranceAsAnnouncement();
+            }
+            return Optional.empty();
+        }
+        musicRun = 0;
         if (label == AudioLabel.SILENCE && pauseFrames >= WAITING_PAUSE_FRAMES) {
-            if (!utteranceKnown && utteranceSpeechFrames >= MIN_UTTERANCE_FRAMES) {
+            if (!utteranceKnown && utteranceSpeechFrames >= MIN_UTTERANCE_FRAMES
+                    && pauseMusicFrames <= FADE_SLIVER_FRAMES) {
                 return human(t, 0.8, "speech, then a pause without music as if waiting for an answer");
             }
             endUtteranceAsAnnouncement();
@@ -174,6 +187,8 @@ public final class HoldMonitor {
     }
 
     private void endUtteranceAsAnnouncement() {
+        musicRun = 0;
+        pauseMusicFrames = 0;
         if (!utteranceKnown) {
             loop.remember(utterance.subList(0, Math.max(0, utterance.size() - pauseFrames)));
         }

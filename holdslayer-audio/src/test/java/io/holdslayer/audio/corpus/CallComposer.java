@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Composes labelled calls the way they sound to the gateway: maybe ringback, IVR prompts, then hold music with
- * an announcement loop (the same recordings coming round again), and then a person, dead air, or nothing. Each
- * call gets a level between −30 and −6 dBFS, and may go through a µ-law or A-law round trip and lose 1–3 % of its
- * frames. Deterministic for a seed.
+ * Composes labelled calls the way they sound to the gateway: maybe ringback, IVR prompts, then hold music (five
+ * recorded tracks or one synthesised by timidity) with an announcement loop (the same recordings coming round
+ * again, in some calls mixed over the music), and then a person (a real recorded speaker or an espeak-ng voice),
+ * more music, dead air, or the company hanging up (busy or reorder). Each call gets a level between −30 and
+ * −6 dBFS, and may go through a µ-law or A-law round trip and lose 1–3 % of its frames. Deterministic for a seed.
  */
 final class CallComposer {
 
@@ -44,7 +45,12 @@ final class CallComposer {
         if (random.nextDouble() < 0.4) {
             loop.add(pick(Sources.ANNOUNCEMENTS));
         }
-        Pcm track = music.get(random.nextInt(music.size()));
+        Pcm track = random.nextDouble() < 0.2 ? Sources.synthesizedMusic(voiceCache)
+                : music.get(random.nextInt(music.size()));
+        boolean overMusic = random.nextDouble() < 0.3;
+        if (overMusic) {
+            description.append("over-music ");
+        }
         int position = random.nextInt(track.samples().length / 2);
         double holdSeconds = 35 + random.nextDouble() * 60;
         double played = 0;
@@ -55,20 +61,31 @@ final class CallComposer {
             played += stretch;
             String recording = loop.get(next++ % loop.size());
             Pcm announcement = Sources.sound(recording);
-            speech(announcement, recording.replace(".wav", ""));
+            if (overMusic) {
+                position = speechOverMusic(announcement, track, position);
+            } else {
+                speech(announcement, recording.replace(".wav", ""));
+            }
             played += announcement.durationSeconds();
         }
         double onset = -1;
         double ending = random.nextDouble();
-        if (ending < 0.80) {
+        if (ending < 0.75) {
             position = music(track, position, 2 + random.nextDouble() * 8);
             if (random.nextDouble() < 0.6) {
                 silence(0.1 + random.nextDouble() * 0.8);
             }
             onset = audio.size() / (double) FrameFormat.SAMPLE_RATE_HZ;
-            speech(Sources.agent(pick(Sources.VOICES), pick(Sources.GREETINGS), voiceCache), "human");
+            boolean recorded = random.nextBoolean();
+            List<Pcm> people = Sources.humanRecordings();
+            speech(recorded ? people.get(random.nextInt(people.size()))
+                    : Sources.agent(pick(Sources.VOICES), pick(Sources.GREETINGS), voiceCache),
+                    recorded ? "human-recorded" : "human-espeak");
             silence(3 + random.nextDouble() * 2);
-        } else if (ending < 0.90) {
+        } else if (ending < 0.83) {
+            music(track, position, 3 + random.nextDouble() * 5);
+            hangUp(random.nextBoolean());
+        } else if (ending < 0.91) {
             music(track, position, 5 + random.nextDouble() * 10);
             description.append(" no-human");
         } else {
@@ -95,13 +112,59 @@ final class CallComposer {
         }
     }
 
+    /** The company hangs up: busy (0.5 s on/off) or reorder (0.25 s), 480+620 Hz, for 4 s. */
+    private void hangUp(boolean reorder) {
+        description.append(reorder ? " reorder" : " busy");
+        double half = reorder ? 0.25 : 0.5;
+        for (double t = 0; t < 4; t += 2 * half) {
+            tone(half, AudioLabel.BUSY, 480, 620);
+            pad(half, AudioLabel.BUSY);
+        }
+    }
+
+    /** An announcement mixed over the music, which goes on 12 dB below it; the truth is speech where it speaks. */
+    private int speechOverMusic(Pcm announcement, Pcm track, int position) {
+        description.append("announcement-over-music ");
+        short[] s = announcement.samples();
+        short[] m = track.samples();
+        double voice = rms(s);
+        double bed = rms(m) + 1;
+        double musicGain = voice / bed * Math.pow(10, -12 / 20.0);
+        for (int frame = 0; frame + FrameFormat.SAMPLES_PER_FRAME <= s.length; frame += FrameFormat.SAMPLES_PER_FRAME) {
+            double sum = 0;
+            for (int i = frame; i < frame + FrameFormat.SAMPLES_PER_FRAME; i++) {
+                sum += (s[i] / 32768.0) * (s[i] / 32768.0);
+                double mixed = s[i] + musicGain * m[(position + i) % m.length];
+                audio.add((short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(mixed))));
+            }
+            double db = 10 * Math.log10(sum / FrameFormat.SAMPLES_PER_FRAME + 1e-12);
+            AudioLabel label = db < SILENT_DB ? AudioLabel.MUSIC : AudioLabel.SPEECH;
+            for (int i = 0; i < FrameFormat.SAMPLES_PER_FRAME; i++) {
+                truth.add(label);
+            }
+        }
+        return (position + s.length) % m.length;
+    }
+
+    private static double rms(short[] samples) {
+        double sum = 0;
+        for (short v : samples) {
+            sum += (double) v * v;
+        }
+        return Math.sqrt(sum / Math.max(1, samples.length));
+    }
+
     private void tone(double seconds, double f1, double f2) {
+        tone(seconds, AudioLabel.RINGBACK, f1, f2);
+    }
+
+    private void tone(double seconds, AudioLabel label, double f1, double f2) {
         int n = (int) (seconds * FrameFormat.SAMPLE_RATE_HZ);
         double amplitude = 0.1 * 32767;
         for (int i = 0; i < n; i++) {
             double t = (double) i / FrameFormat.SAMPLE_RATE_HZ;
             audio.add((short) (amplitude * (Math.sin(2 * Math.PI * f1 * t) + Math.sin(2 * Math.PI * f2 * t))));
-            truth.add(AudioLabel.RINGBACK);
+            truth.add(label);
         }
     }
 

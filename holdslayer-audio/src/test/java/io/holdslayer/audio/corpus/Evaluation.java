@@ -24,6 +24,7 @@ final class Evaluation {
     private static final double MISS_AFTER = 5.0;
 
     private final Map<AudioLabel, int[]> counts = new EnumMap<>(AudioLabel.class);
+    private final Map<String, Integer> confusions = new java.util.TreeMap<>();
     private final List<Double> latencies = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
     private int calls;
@@ -77,6 +78,7 @@ final class Evaluation {
             } else {
                 counts.get(predicted[f])[1]++;
                 counts.get(truth[f])[2]++;
+                confusions.merge(truth[f].id() + "->" + predicted[f].id(), 1, Integer::sum);
             }
         }
     }
@@ -158,6 +160,10 @@ final class Evaluation {
                     e.getKey().id(), c[0] + c[1] == 0 ? 0 : c[0] / (double) (c[0] + c[1]),
                     c[0] / (double) (c[0] + c[2]), f1(e.getKey()), c[0] + c[2]));
         }
+        text.append("  confusions (truth->predicted frames): ");
+        confusions.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(6)
+                .forEach(e -> text.append(e.getKey()).append('=').append(e.getValue()).append(' '));
+        text.append('\n');
         failures.forEach(f -> text.append("  ").append(f).append('\n'));
         return text.toString();
     }

@@ -18,6 +18,10 @@ final class Sources {
 
     static final Path SOUNDS = Path.of("/usr/share/asterisk/sounds");
     static final Path MUSIC = Path.of("/usr/share/asterisk/moh");
+    /** Real speech of other speakers (pocketsphinx-testdata): a LibriVox reader and spoken card names. */
+    static final Path HUMANS = Path.of("/usr/share/pocketsphinx/test/data");
+    /** A MIDI file timidity renders with freepats into synthetic hold music. */
+    static final Path MIDI = Path.of("/usr/share/doc/timidity/examples/test_sample.mid.gz");
 
     /** Prompts an IVR plays before hold. */
     static final List<String> IVR_PROMPTS = List.of("en/basic-pbx-ivr-main.wav", "en/vm-press.wav",
@@ -45,7 +49,40 @@ final class Sources {
 
     static boolean installed() {
         return Files.isDirectory(MUSIC) && Files.isRegularFile(SOUNDS.resolve(ANNOUNCEMENTS.get(0)))
-                && Files.isRegularFile(SOUNDS.resolve("fr/queue-periodic-announce.wav"));
+                && Files.isRegularFile(SOUNDS.resolve("fr/queue-periodic-announce.wav"))
+                && Files.isDirectory(HUMANS.resolve("librivox")) && Files.isRegularFile(MIDI);
+    }
+
+    /** Recordings of real people saying something, as agents would. */
+    static List<Pcm> humanRecordings() {
+        List<Pcm> recordings = new ArrayList<>();
+        for (String folder : List.of("librivox", "cards")) {
+            try (Stream<Path> files = Files.list(HUMANS.resolve(folder))) {
+                files.filter(p -> p.toString().endsWith(".wav")).sorted()
+                        .forEach(p -> recordings.add(CACHE.computeIfAbsent(p.toString(), r -> read(p))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return recordings;
+    }
+
+    /** The MIDI example rendered by timidity with freepats (44.1 kHz stereo, resampled on reading), cached. */
+    static Pcm synthesizedMusic(Path cacheDir) {
+        return CACHE.computeIfAbsent("timidity", key -> {
+            Path midi = cacheDir.resolve("test_sample.mid");
+            try {
+                Files.createDirectories(cacheDir);
+                try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(MIDI))) {
+                    Files.write(midi, in.readAllBytes());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Path wav = cacheDir.resolve("timidity-test-sample.wav");
+            return rendered(wav, "timidity", "-c", "/etc/timidity/freepats.cfg", "-Ow", "-o", wav.toString(),
+                    midi.toString());
+        });
     }
 
     static Pcm sound(String relative) {
@@ -66,25 +103,29 @@ final class Sources {
     /** Speech of a voice the prompts do not use, synthesised by espeak-ng (cached per voice and text). */
     static Pcm agent(String voice, String text, Path cacheDir) {
         return CACHE.computeIfAbsent(voice + "|" + text, key -> {
-            try {
-                Files.createDirectories(cacheDir);
-                Path wav = cacheDir.resolve(Integer.toHexString(key.hashCode()) + ".wav");
-                if (!Files.exists(wav)) {
-                    Process espeak = new ProcessBuilder("espeak-ng", "-v", voice, "-s", "160", "-w", wav.toString(), text)
-                            .redirectErrorStream(true).start();
-                    espeak.getInputStream().readAllBytes();
-                    if (espeak.waitFor() != 0) {
-                        throw new IOException("espeak-ng failed for voice " + voice);
-                    }
-                }
-                return AudioFiles.read(wav);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            Path wav = cacheDir.resolve(Integer.toHexString(key.hashCode()) + ".wav");
+            return rendered(wav, "espeak-ng", "-v", voice, "-s", "160", "-w", wav.toString(), text);
         });
+    }
+
+    /** Reads {@code wav}, first running {@code command} to make it if it is not there yet. */
+    private static Pcm rendered(Path wav, String... command) {
+        try {
+            Files.createDirectories(wav.getParent());
+            if (!Files.exists(wav)) {
+                Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+                process.getInputStream().readAllBytes();
+                if (process.waitFor() != 0) {
+                    throw new IOException(String.join(" ", command) + " failed");
+                }
+            }
+            return AudioFiles.read(wav);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Pcm read(Path file) {
