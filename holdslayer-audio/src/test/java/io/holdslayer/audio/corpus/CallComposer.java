@@ -197,14 +197,25 @@ final class CallComposer {
         }
     }
 
+    /** Music from the track; its quiet stretches (below −48 dBFS) are silence, as they sound. */
     private int music(Pcm track, int position, double seconds) {
         short[] s = track.samples();
-        int n = (int) (seconds * FrameFormat.SAMPLE_RATE_HZ);
-        for (int i = 0; i < n; i++) {
-            audio.add(s[(position + i) % s.length]);
-            truth.add(AudioLabel.MUSIC);
+        int frames = (int) (seconds * FrameFormat.SAMPLE_RATE_HZ) / FrameFormat.SAMPLES_PER_FRAME;
+        for (int f = 0; f < frames; f++) {
+            double sum = 0;
+            for (int i = 0; i < FrameFormat.SAMPLES_PER_FRAME; i++) {
+                short sample = s[(position + i) % s.length];
+                sum += (sample / 32768.0) * (sample / 32768.0);
+                audio.add(sample);
+            }
+            position = (position + FrameFormat.SAMPLES_PER_FRAME) % s.length;
+            double db = 10 * Math.log10(sum / FrameFormat.SAMPLES_PER_FRAME + 1e-12);
+            AudioLabel label = db < SILENT_DB ? AudioLabel.SILENCE : AudioLabel.MUSIC;
+            for (int i = 0; i < FrameFormat.SAMPLES_PER_FRAME; i++) {
+                truth.add(label);
+            }
         }
-        return (position + n) % s.length;
+        return position;
     }
 
     private short[] finish() {
