@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * Labels a stream frame by frame. Precedence: call-progress tones, then DTMF, then silence (the last 200 ms
+ * Labels a stream frame by frame. Precedence: call-progress tones (frames of a tone not yet confirmed are
+ * labelled by its frequencies with low confidence), then DTMF, then silence (the last 200 ms
  * below {@value #SILENCE_DB} dBFS, which also covers comfort noise), then noise (flat, toneless spectrum), then
  * speech or music: from Silero VAD where it can run (see {@link VoiceActivity}), otherwise from
  * {@link SpeechMusicModel} over the last second of non-silent frames; either way with hysteresis (into speech
@@ -30,6 +31,7 @@ public final class AudioClassifier {
     private static final double NOISE_FLATNESS = 0.30;
     private static final double ENTER_SPEECH = 0.7;
     private static final double VAD_SMOOTHING = 0.3;
+    private static final double TENTATIVE_TONE = 0.6;
     private static final int VAD_GAP_FRAMES = 50;
     private static final double LEAVE_SPEECH = 0.3;
 
@@ -92,6 +94,12 @@ public final class AudioClassifier {
         }
         if (dtmf.toneActive() || key != 0) {
             return new FrameLabel(at, AudioLabel.DTMF, 0.95, key, f.levelDb());
+        }
+        ProgressTone tentative = progress.tentative();
+        if (tentative != null) {
+            // a tone not yet confirmed by its duration or cadence: labelled by its frequencies with low confidence,
+            // so that the tone's segment is dated from its first frame
+            return new FrameLabel(at, AudioLabel.valueOf(tentative.name()), TENTATIVE_TONE, key, f.levelDb());
         }
         double shortLevel = meanLevelDb(SHORT);
         if (shortLevel < SILENCE_DB) {

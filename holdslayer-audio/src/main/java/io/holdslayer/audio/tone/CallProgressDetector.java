@@ -57,6 +57,19 @@ public final class CallProgressDetector {
         return verdict;
     }
 
+    /**
+     * What the tone in this frame probably is, before its duration or cadence has been confirmed; {@code null}
+     * when the frame carries no call-progress frequencies.
+     */
+    public ProgressTone tentative() {
+        return switch (current) {
+            case NONE -> null;
+            case NA_BUSY -> ProgressTone.BUSY;
+            case SIT_LOW, SIT_MID, SIT_HIGH -> ProgressTone.SIT;
+            default -> ProgressTone.RINGBACK;
+        };
+    }
+
     /** Whether this frame itself carries a call-progress tone (not just the silence of a cadence). */
     public boolean toneActive() {
         return current != ToneSignature.NONE;
