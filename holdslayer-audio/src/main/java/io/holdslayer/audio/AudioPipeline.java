@@ -12,6 +12,7 @@ import io.holdslayer.audio.hold.SubFingerprint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The whole per-call analysis, frame by frame: classification, segments, DTMF, hold and human detection. The
@@ -41,20 +42,30 @@ public final class AudioPipeline {
         System.arraycopy(frame, 0, halfShifted, HALF, HALF);
         System.arraycopy(frame, 0, previous, 0, frame.length);
         int shiftedFingerprint = shiftedFingerprints.next(shiftedSpectrum.of(halfShifted));
-        List<AudioEvent> produced = new ArrayList<>(1);
+        List<AudioEvent> produced = List.of();
         if (label.dtmfDigit() != 0) {
-            produced.add(new AudioEvent(label.seconds(), "DTMF", 0.95, String.valueOf(label.dtmfDigit())));
+            produced = add(produced, new AudioEvent(label.seconds(), "DTMF", 0.95, String.valueOf(label.dtmfDigit())));
         }
         segmenter.accept(label).ifPresent(segments::add);
         if (segmenter.current() != announced) {
             announced = segmenter.current();
-            produced.add(new AudioEvent(segmenter.currentStartFrame() * 0.02, "AUDIO_CLASSIFIED", label.confidence(),
-                    announced.id()));
+            produced = add(produced, new AudioEvent(segmenter.currentStartFrame() * 0.02, "AUDIO_CLASSIFIED",
+                    label.confidence(), announced.id()));
         }
-        hold.process(segmenter.current(), fingerprint, shiftedFingerprint, label.levelDb(), label.seconds(),
-                label.index() - segmenter.currentStartFrame()).ifPresent(produced::add);
+        Optional<AudioEvent> concluded = hold.process(segmenter.current(), fingerprint, shiftedFingerprint,
+                label.levelDb(), label.seconds(), label.index() - segmenter.currentStartFrame());
+        if (concluded.isPresent()) {
+            produced = add(produced, concluded.get());
+        }
         events.addAll(produced);
         return produced;
+    }
+
+    /** Most frames produce no event; the list is only made when one does. */
+    private static List<AudioEvent> add(List<AudioEvent> produced, AudioEvent event) {
+        List<AudioEvent> grown = new ArrayList<>(produced);
+        grown.add(event);
+        return grown;
     }
 
     /** Closes the last segment; call once at the end of the stream. */

@@ -105,27 +105,38 @@ public final class AudioClassifier {
         if (shortLevel < SILENCE_DB) {
             return new FrameLabel(at, AudioLabel.SILENCE, Math.min(1, 0.6 + (SILENCE_DB - shortLevel) / 25), key, f.levelDb());
         }
-        List<FrameFeatures> voiced = new ArrayList<>(WINDOW);
+        int voicedFrames = 0;
         double flatness = 0;
         for (FrameFeatures r : recent) {
             if (r.levelDb() >= SILENCE_DB - 12) {
-                voiced.add(r);
+                voicedFrames++;
                 flatness += r.flatness();
             }
         }
-        if (!neural && voiced.size() < MIN_MODEL_FRAMES) {
+        if (!neural && voicedFrames < MIN_MODEL_FRAMES) {
             return new FrameLabel(at, AudioLabel.SPEECH, Segmenter.UNDECIDED, key, f.levelDb());
         }
-        if (!voiced.isEmpty() && flatness / voiced.size() > NOISE_FLATNESS) {
-            return new FrameLabel(at, AudioLabel.NOISE, Math.min(1, flatness / voiced.size() + 0.3), key, f.levelDb());
+        if (voicedFrames > 0 && flatness / voicedFrames > NOISE_FLATNESS) {
+            return new FrameLabel(at, AudioLabel.NOISE, Math.min(1, flatness / voicedFrames + 0.3), key, f.levelDb());
         }
-        double speech = neural ? neuralSpeech(frame, at) : SpeechMusicModel.speechProbability(voiced);
+        double speech = neural ? neuralSpeech(frame, at) : SpeechMusicModel.speechProbability(voiced());
         if (speaking ? speech < LEAVE_SPEECH : speech > ENTER_SPEECH) {
             speaking = !speaking;
         }
         return speaking
                 ? new FrameLabel(at, AudioLabel.SPEECH, speech, key, f.levelDb())
                 : new FrameLabel(at, AudioLabel.MUSIC, 1 - speech, key, f.levelDb());
+    }
+
+    /** The frames of the last second that are not silent, for the window model (the fallback path only). */
+    private List<FrameFeatures> voiced() {
+        List<FrameFeatures> voiced = new ArrayList<>(WINDOW);
+        for (FrameFeatures r : recent) {
+            if (r.levelDb() >= SILENCE_DB - 12) {
+                voiced.add(r);
+            }
+        }
+        return voiced;
     }
 
     private double meanLevelDb(int frames) {
