@@ -94,14 +94,6 @@ public final class HoldMonitor {
         };
     }
 
-    public boolean onHold() {
-        return state == State.ON_HOLD;
-    }
-
-    public int knownAnnouncements() {
-        return loop.size();
-    }
-
     private Optional<AudioEvent> beforeHold(AudioLabel label, double t) {
         if (label == AudioLabel.SPEECH) {
             musicSinceSpeech = 0;

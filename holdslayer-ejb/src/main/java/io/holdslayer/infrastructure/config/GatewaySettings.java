@@ -2,7 +2,7 @@ package io.holdslayer.infrastructure.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,67 +18,42 @@ public class GatewaySettings {
 
     public static final String DATA_DIR = "holdslayer.data.dir";
     public static final String API_TOKEN = "holdslayer.api.token";
+    private static final String TRUNK = "holdslayer.trunk.";
 
     @Inject
-    @ConfigProperty(name = DATA_DIR)
-    Optional<String> dataDir;
-
-    @Inject
-    @ConfigProperty(name = API_TOKEN)
-    Optional<String> apiToken;
-
-    @Inject
-    @ConfigProperty(name = "holdslayer.trunk.host")
-    Optional<String> trunkHost;
-
-    @Inject
-    @ConfigProperty(name = "holdslayer.trunk.port", defaultValue = "5060")
-    int trunkPort;
-
-    @Inject
-    @ConfigProperty(name = "holdslayer.trunk.transport", defaultValue = "udp")
-    String trunkTransport;
-
-    @Inject
-    @ConfigProperty(name = "holdslayer.trunk.username")
-    Optional<String> trunkUsername;
-
-    @Inject
-    @ConfigProperty(name = "holdslayer.trunk.password")
-    Optional<String> trunkPassword;
-
-    @Inject
-    @ConfigProperty(name = "holdslayer.trunk.realm")
-    Optional<String> trunkRealm;
-
-    @Inject
-    @ConfigProperty(name = "holdslayer.trunk.register-expiry", defaultValue = "3600")
-    int trunkRegisterExpiry;
-
-    @Inject
-    @ConfigProperty(name = "holdslayer.trunk.dtmf-mode", defaultValue = "rfc4733")
-    String trunkDtmfMode;
-
-    @Inject
-    @ConfigProperty(name = "holdslayer.dial.allow")
-    Optional<List<String>> dialAllow;
+    Config config;
 
     /** Where the database, recordings and the generated API token live; defaults under the server's data dir. */
     public Path dataDir() {
-        return dataDir.filter(s -> !s.isBlank())
+        return text(DATA_DIR)
                 .map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "data"), "holdslayer"));
     }
 
-    /** @throws IllegalArgumentException naming the key whose value is wrong */
-    public TrunkSettings trunk() {
-        return new TrunkSettings(trunkHost.orElse(""), trunkPort, trunkTransport, trunkUsername.orElse(""),
-                trunkPassword.orElse(""), trunkRealm.orElse(""), trunkRegisterExpiry, trunkDtmfMode,
-                dialAllow.orElse(List.of()));
-    }
-
     /** The operator's token, if one is configured. */
     public Optional<String> apiToken() {
-        return apiToken.map(String::trim).filter(s -> !s.isEmpty());
+        return text(API_TOKEN).map(String::trim);
+    }
+
+    /** @throws IllegalArgumentException naming the key whose value is wrong */
+    public TrunkSettings trunk() {
+        return new TrunkSettings(
+                text(TRUNK + "host").orElse(""),
+                number(TRUNK + "port", 5060),
+                text(TRUNK + "transport").orElse("udp"),
+                text(TRUNK + "username").orElse(""),
+                text(TRUNK + "password").orElse(""),
+                text(TRUNK + "realm").orElse(""),
+                number(TRUNK + "register-expiry", 3600),
+                text(TRUNK + "dtmf-mode").orElse("rfc4733"),
+                config.getOptionalValues("holdslayer.dial.allow", String.class).orElse(List.of()));
+    }
+
+    private Optional<String> text(String key) {
+        return config.getOptionalValue(key, String.class).filter(s -> !s.isBlank());
+    }
+
+    private int number(String key, int fallback) {
+        return config.getOptionalValue(key, Integer.class).orElse(fallback);
     }
 }

@@ -138,10 +138,6 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
-    public boolean isRunning() {
-        return process != null && process.isAlive();
-    }
-
     public boolean portOpen() {
         try (Socket ignored = new Socket("127.0.0.1", httpPort)) {
             return true;
