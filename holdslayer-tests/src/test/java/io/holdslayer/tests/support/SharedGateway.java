@@ -5,12 +5,13 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One gateway (HTTP port 18080, data in {@code it-data/shared}) for every test class that declares a
- * {@link Gateway} parameter; started on first use and stopped when the test run ends.
+ * One gateway (HTTP port 18080, or the system property {@code holdslayer.it.shared-port}; data in
+ * {@code it-data/shared}) for every test class that declares a {@link Gateway} parameter; started on first use
+ * and stopped when the test run ends.
  */
 public class SharedGateway implements ParameterResolver {
 
-    public static final int HTTP_PORT = 18080;
+    public static final int HTTP_PORT = Integer.getInteger("holdslayer.it.shared-port", 18080);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
