@@ -32,6 +32,18 @@ public final class Segmenter {
             }
             return Optional.empty();
         }
+        if (undecided && pending != null) {
+            // an undecided frame neither confirms nor breaks a change under way: a dip in a voice's speech
+            // probability inside its first 300 ms must not hand the frames already seen back to the old segment
+            if (frame.label() == pending) {
+                pendingConfidence += frame.confidence();
+                pendingFrames++;
+            } else {
+                confidenceSum += frame.confidence();
+                frames++;
+            }
+            return Optional.empty();
+        }
         if (frame.label() == label || undecided) {
             confidenceSum += frame.confidence() + pendingConfidence;
             frames += 1 + pendingFrames;

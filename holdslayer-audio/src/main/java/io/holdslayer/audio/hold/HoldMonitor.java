@@ -13,13 +13,15 @@ import java.util.Optional;
  * recorded speech followed by pauses, exactly what a person sounds like. Hold is detected after
  * {@value #HOLD_MUSIC_FRAMES} frames (3 s) of music since the last speech.
  *
- * <p><b>On hold</b> every stretch of speech is an utterance. Its sub-fingerprints are compared, block by block,
- * with the announcements already heard in this hold ({@link LoopMemory}); an utterance that matches is the loop
- * and is ignored, and an utterance that music follows (for a second: a sliver of "music" as speech fades is not
- * music resuming) is remembered as an announcement. Once an announcement
- * has come round again the loop is known, and speech that matches none of it for its first second is a person, provided it
- * began after a break (160 ms of quiet in the 800 ms before the utterance was recognised): a person takes over
- * when the music stops, while a vocal passage inside the music has no break. Before the
+ * <p><b>On hold</b> every stretch of speech is an utterance; speech after a second without speech starts a new
+ * one. An utterance is taken from 300 ms before the voice detector dated it (the detector lags the voice), and
+ * its first 1.2 s are compared, block by 0.5 s block, with the announcements already heard in this hold
+ * ({@link LoopMemory}, which ignores near-silent frames: pauses look alike in every recording). An utterance
+ * that matches is the loop and is ignored; one that music follows (for a second: a sliver of "music" as speech
+ * fades is not music resuming) is remembered as an announcement, with 0.5 s of what came before it so that a
+ * repeat dated earlier still aligns. Once an announcement has come round again the loop is known, and an
+ * utterance whose first 0.6 s has been compared with the loop eight times without a match is a person (with the
+ * window model, only after a break of 160 ms of quiet, since that model takes some music for speech). Before the
  * loop is known, a person is recognised by behaviour: speech for at least 500 ms, then 1.5 s of silence with
  * no more music than the sliver a fading voice leaves (500 ms), as someone who has greeted and waits for an
  * answer. Silence alone (dead air) never counts.
@@ -29,23 +31,35 @@ import java.util.Optional;
 public final class HoldMonitor {
 
     static final int HOLD_MUSIC_FRAMES = 150;
-    private static final int FAST_PATH_FRAMES = 50;
+    private static final int FAST_PATH_FRAMES = 30;
     private static final int MIN_UTTERANCE_FRAMES = 25;
+    private static final int MATCH_WINDOW_FRAMES = 60;
+    /** Speech after this long without speech (music, noise or silence) is a new utterance. */
+    private static final int NEW_UTTERANCE_GAP_FRAMES = 50;
     private static final int WAITING_PAUSE_FRAMES = 75;
     private static final int BREAK_FRAMES = 8;
     private static final int MUSIC_RESUMED_FRAMES = 50;
     private static final int FADE_SLIVER_FRAMES = 25;
     private static final double QUIET_DB = -45;
+    /** Near digital silence, whose fingerprints are alike in every recording. */
+    private static final double SILENT_DB = -55;
+    /** Blocks that must have been compared with the loop, and differ from it, before the fast path decides. */
+    private static final int UNMATCHED_BLOCKS = 8;
+    /** The voice detector dates speech this much after it starts; an utterance is taken from that much earlier. */
+    private static final int ONSET_LAG_FRAMES = 15;
+    /** Frames before an utterance stored with it, so that a repeat whose speech is dated earlier still aligns. */
+    private static final int LEAD_FRAMES = 25;
+    private static final int BACKLOG = 128;
 
     private enum State { BEFORE_HOLD, ON_HOLD, HUMAN }
 
     private final LoopMemory loop = new LoopMemory();
     private final boolean requireBreak;
+    private final List<Integer> lead = new ArrayList<>();
     private final List<Integer> utterance = new ArrayList<>();
     private final List<Integer> utteranceShifted = new ArrayList<>();
     private int shifted;
     private long framesIntoSegment;
-    private static final int BACKLOG = 64;
     private final int[] backlog = new int[BACKLOG];
     private final int[] backlogShifted = new int[BACKLOG];
     private int backlogIndex;
@@ -54,6 +68,7 @@ public final class HoldMonitor {
     private int musicSinceSpeech;
     private boolean loopConfirmed;
     private boolean utteranceKnown;
+    private int unmatchedBlocks;
     private int utteranceSpeechFrames;
     private int pauseFrames;
     private boolean inUtterance;
@@ -79,6 +94,10 @@ public final class HoldMonitor {
      */
     public Optional<AudioEvent> process(AudioLabel label, int fingerprint, int shiftedFingerprint, double levelDb,
                                         double t, long framesIntoSegment) {
+        if (levelDb < SILENT_DB) {
+            fingerprint |= LoopMemory.QUIET;
+            shiftedFingerprint |= LoopMemory.QUIET;
+        }
         this.shifted = shiftedFingerprint;
         this.framesIntoSegment = framesIntoSegment;
         backlog[backlogIndex] = fingerprint;
@@ -106,9 +125,13 @@ public final class HoldMonitor {
 
     private Optional<AudioEvent> onHold(AudioLabel label, int fingerprint, double t) {
         if (label == AudioLabel.SPEECH) {
+            if (inUtterance && pauseFrames >= NEW_UTTERANCE_GAP_FRAMES) {
+                endUtteranceAsAnnouncement();
+            }
             if (!inUtterance) {
                 inUtterance = true;
                 utteranceKnown = false;
+                unmatchedBlocks = 0;
                 seedFromSegmentStart();
                 breakBefore = quietFramesRecently() >= BREAK_FRAMES;
             } else {
@@ -119,13 +142,12 @@ public final class HoldMonitor {
             pauseFrames = 0;
             musicRun = 0;
             pauseMusicFrames = 0;
-            if (!utteranceKnown && utterance.size() >= LoopMemory.BLOCK
-                    && (loop.recognises(utterance) || loop.recognises(utteranceShifted))) {
+            if (!utteranceKnown && utterance.size() <= MATCH_WINDOW_FRAMES && compareWithLoop()) {
                 utteranceKnown = true;
                 loopConfirmed = true;
             }
             if (loopConfirmed && (breakBefore || !requireBreak) && !utteranceKnown
-                    && utteranceSpeechFrames >= FAST_PATH_FRAMES) {
+                    && utteranceSpeechFrames >= FAST_PATH_FRAMES && unmatchedBlocks >= UNMATCHED_BLOCKS) {
                 return human(t, 0.9, "speech that is not in the hold loop (" + loop.size() + " announcements known)");
             }
             return Optional.empty();
@@ -154,6 +176,18 @@ public final class HoldMonitor {
         return Optional.empty();
     }
 
+    /** Compares the utterance's latest block with the loop; true when it is a known announcement. */
+    private boolean compareWithLoop() {
+        double errorRate = Math.min(loop.bestBitErrorRate(utterance), loop.bestBitErrorRate(utteranceShifted));
+        if (errorRate <= LoopMemory.MATCH_BIT_ERROR_RATE) {
+            return true;
+        }
+        if (errorRate < LoopMemory.NOT_COMPARED) {
+            unmatchedBlocks++;
+        }
+        return false;
+    }
+
     /**
      * The smoothed label turns to speech some frames after the speech began; the utterance starts from the
      * segment's first frame, taken from the backlog, so that a stored announcement includes its opening words.
@@ -161,7 +195,11 @@ public final class HoldMonitor {
     private void seedFromSegmentStart() {
         utterance.clear();
         utteranceShifted.clear();
-        int frames = (int) Math.min(backlogSize, Math.max(1, framesIntoSegment + 1));
+        int frames = (int) Math.min(backlogSize, Math.max(1, framesIntoSegment + 1) + ONSET_LAG_FRAMES);
+        lead.clear();
+        for (int i = Math.min(backlogSize, frames + LEAD_FRAMES); i > frames; i--) {
+            lead.add(backlog[Math.floorMod(backlogIndex - i, BACKLOG)]);
+        }
         for (int i = frames; i >= 1; i--) {
             int slot = Math.floorMod(backlogIndex - i, BACKLOG);
             utterance.add(backlog[slot]);
@@ -182,7 +220,9 @@ public final class HoldMonitor {
         musicRun = 0;
         pauseMusicFrames = 0;
         if (!utteranceKnown) {
-            loop.remember(utterance.subList(0, Math.max(0, utterance.size() - pauseFrames)));
+            List<Integer> stored = new ArrayList<>(lead);
+            stored.addAll(utterance.subList(0, Math.max(0, utterance.size() - pauseFrames)));
+            loop.remember(stored);
         }
         inUtterance = false;
         pauseFrames = 0;

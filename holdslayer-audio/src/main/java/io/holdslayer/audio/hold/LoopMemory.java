@@ -11,7 +11,16 @@ import java.util.List;
 public final class LoopMemory {
 
     static final int BLOCK = 25;
-    private static final double MATCH_BIT_ERROR_RATE = 0.30;
+    /**
+     * Marks a quiet frame. Quiet frames are left out of a block's comparison: the bits of near-silence are much
+     * the same in every recording, so two utterances with the same pauses would otherwise match.
+     */
+    static final int QUIET = 1 << 16;
+    private static final int MIN_LOUD_FRAMES = 20;
+    private static final int BITS = 0xFFFF;
+    static final double MATCH_BIT_ERROR_RATE = 0.33;
+    /** What {@link #bestBitErrorRate} answers when there was nothing to compare. */
+    static final double NOT_COMPARED = 1;
     private static final int MAX_ANNOUNCEMENTS = 32;
     private static final int MAX_FRAMES = 1500;
 
@@ -36,26 +45,38 @@ public final class LoopMemory {
         return announcements.size();
     }
 
-    /** Lowest bit error rate of the last {@value #BLOCK} fingerprints against any stored stretch; 1 if none. */
+    /**
+     * Lowest bit error rate of the last {@value #BLOCK} fingerprints (their loud frames) against any stored
+     * stretch; {@link #NOT_COMPARED} when nothing is stored or the block is mostly quiet.
+     */
     public double bestBitErrorRate(List<Integer> fingerprints) {
         if (fingerprints.size() < BLOCK) {
-            return 1;
+            return NOT_COMPARED;
         }
         int[] block = new int[BLOCK];
+        int[] positions = new int[BLOCK];
+        int loud = 0;
         for (int i = 0; i < BLOCK; i++) {
-            block[i] = fingerprints.get(fingerprints.size() - BLOCK + i);
+            int fingerprint = fingerprints.get(fingerprints.size() - BLOCK + i);
+            if ((fingerprint & QUIET) == 0) {
+                block[loud] = fingerprint;
+                positions[loud++] = i;
+            }
         }
-        double best = 1;
+        if (loud < MIN_LOUD_FRAMES) {
+            return NOT_COMPARED;
+        }
+        int worstAllowed = Integer.MAX_VALUE;
         for (int[] stored : announcements) {
             for (int offset = 0; offset + BLOCK <= stored.length; offset++) {
                 int errors = 0;
-                for (int i = 0; i < BLOCK; i++) {
-                    errors += Integer.bitCount(stored[offset + i] ^ block[i]);
+                for (int i = 0; i < loud && errors < worstAllowed; i++) {
+                    errors += Integer.bitCount((stored[offset + positions[i]] ^ block[i]) & BITS);
                 }
-                best = Math.min(best, errors / (16.0 * BLOCK));
+                worstAllowed = Math.min(worstAllowed, errors);
             }
         }
-        return best;
+        return worstAllowed == Integer.MAX_VALUE ? NOT_COMPARED : worstAllowed / (16.0 * loud);
     }
 
     public boolean recognises(List<Integer> fingerprints) {

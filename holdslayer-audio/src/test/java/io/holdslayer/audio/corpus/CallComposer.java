@@ -93,7 +93,8 @@ final class CallComposer {
             description.append(" dead-air");
         }
         short[] samples = finish();
-        return new ComposedCall(name, samples, frameTruth(samples.length), onset, description.toString().trim());
+        AudioLabel[] frames = frameTruth(samples.length);
+        return new ComposedCall(name, samples, frames, firstWord(frames, onset), description.toString().trim());
     }
 
     private void ringback(int rings) {
@@ -261,6 +262,22 @@ final class CallComposer {
         for (int i = 0; i < samples.length; i++) {
             samples[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(samples[i] * gain)));
         }
+    }
+
+    /**
+     * The person's first word: the first speech frame of their recording, which may open with silence (a
+     * recording's lead-in is not the person speaking).
+     */
+    private static double firstWord(AudioLabel[] frames, double recordingStart) {
+        if (recordingStart < 0) {
+            return recordingStart;
+        }
+        for (int f = (int) Math.floor(recordingStart / 0.02); f < frames.length; f++) {
+            if (frames[f] == AudioLabel.SPEECH) {
+                return f * 0.02;
+            }
+        }
+        return recordingStart;
     }
 
     private AudioLabel[] frameTruth(int length) {

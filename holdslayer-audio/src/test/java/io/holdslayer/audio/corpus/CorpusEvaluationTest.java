@@ -24,7 +24,11 @@ class CorpusEvaluationTest {
         long seed = Long.getLong("holdslayer.corpus.seed", 2026);
         Path voices = Path.of(System.getProperty("holdslayer.test.dir", "target/test-data"), "voices");
         Evaluation evaluation = new Evaluation();
+        java.util.Set<String> only = java.util.Set.of(System.getProperty("holdslayer.corpus.only", "").split(","));
         for (int i = 0; i < calls; i++) {
+            if (!only.contains("") && !only.contains(String.valueOf(i))) {
+                continue;
+            }
             evaluation.score(new CallComposer(seed + i, voices).compose(String.format("call-%03d", i)));
         }
 

@@ -46,4 +46,23 @@ class LoopMemoryTest {
         assertFalse(memory.recognises(random(1, 10)), "too short to judge");
         assertEquals(1.0, new LoopMemory().bestBitErrorRate(random(3, 40)));
     }
+
+    @Test
+    void pausesAloneDoNotMakeTwoRecordingsAlike() {
+        List<Integer> silence = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            silence.add(LoopMemory.QUIET);
+        }
+        List<Integer> first = new ArrayList<>(random(1, 100));
+        first.addAll(silence);
+        LoopMemory memory = new LoopMemory();
+        memory.remember(first);
+
+        List<Integer> other = new ArrayList<>(random(2, 100));
+        other.addAll(silence);
+
+        assertEquals(LoopMemory.NOT_COMPARED, memory.bestBitErrorRate(other), "a block of pauses is not compared");
+        assertFalse(memory.recognises(other.subList(0, 104)), "a mostly loud block of other audio");
+        assertTrue(memory.recognises(first.subList(0, 104)));
+    }
 }
