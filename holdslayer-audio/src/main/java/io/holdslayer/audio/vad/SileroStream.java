@@ -7,7 +7,7 @@ final class SileroStream implements VoiceActivity {
 
     private final SileroModel model;
     private final float[] input = new float[SileroModel.CONTEXT + SileroModel.WINDOW];
-    private final float[][][] state = new float[2][1][SileroModel.STATE];
+    private final float[] state = new float[2 * SileroModel.STATE];
     private final short[] pending = new short[SileroModel.WINDOW + FrameFormat.SAMPLES_PER_FRAME];
     private int pendingSamples;
     private double probability;
@@ -35,9 +35,7 @@ final class SileroStream implements VoiceActivity {
     @Override
     public void reset() {
         java.util.Arrays.fill(input, 0);
-        for (float[][] layer : state) {
-            java.util.Arrays.fill(layer[0], 0);
-        }
+        java.util.Arrays.fill(state, 0);
         pendingSamples = 0;
         probability = 0;
     }

@@ -34,8 +34,9 @@ class CorpusEvaluationTest {
 
         String report = evaluation.report();
         System.out.println("CORPUS " + report);
-        assertTrue(evaluation.falseTransferRate() <= 0.15, report);
-        assertTrue(evaluation.missRate() <= 0.15, report);
-        assertTrue(evaluation.macroF1() >= 0.93, report);
+        assertTrue(evaluation.falseTransferRate() <= 0.075, report);
+        assertTrue(evaluation.missRate() <= 0.10, report);
+        assertTrue(evaluation.latencyPercentile(0.5) <= 1.0, report);
+        assertTrue(evaluation.macroF1() >= 0.95, report);
     }
 }
