@@ -16,8 +16,9 @@ import java.util.Optional;
  * <p><b>On hold</b> every stretch of speech is an utterance; speech after a second without speech starts a new
  * one. An utterance is taken from 300 ms before the voice detector dated it (the detector lags the voice), and
  * its first 1.2 s are compared, block by 0.5 s block, with the announcements already heard in this hold
- * ({@link LoopMemory}, which ignores near-silent frames: pauses look alike in every recording). An utterance
- * that matches is the loop and is ignored; one that music follows (for a second: a sliver of "music" as speech
+ * ({@link LoopMemory}, which ignores near-silent frames: pauses look alike in every recording), and, more
+ * strictly, with everything heard in the last two minutes ({@link HeardAudio}: pieces of an announcement that
+ * were taken for music the first time round). An utterance that matches either is a recording and is ignored; one that music follows (for a second: a sliver of "music" as speech
  * fades is not music resuming) is remembered as an announcement, with 0.5 s of what came before it so that a
  * repeat dated earlier still aligns. Once an announcement has come round again the loop is known, and an
  * utterance whose first 0.6 s has been compared with the loop eight times without a match is a person (with the
@@ -45,6 +46,8 @@ public final class HoldMonitor {
     private static final double SILENT_DB = -55;
     /** Blocks that must have been compared with the loop, and differ from it, before the fast path decides. */
     private static final int UNMATCHED_BLOCKS = 8;
+    /** Stricter than a match with an announcement: two minutes of audio offer many more chances to match by luck. */
+    private static final double HISTORY_MATCH_BIT_ERROR_RATE = 0.22;
     /** The voice detector dates speech this much after it starts; an utterance is taken from that much earlier. */
     private static final int ONSET_LAG_FRAMES = 15;
     /** Frames before an utterance stored with it, so that a repeat whose speech is dated earlier still aligns. */
@@ -54,6 +57,7 @@ public final class HoldMonitor {
     private enum State { BEFORE_HOLD, ON_HOLD, HUMAN }
 
     private final LoopMemory loop = new LoopMemory();
+    private final HeardAudio heard = new HeardAudio();
     private final boolean requireBreak;
     private final List<Integer> lead = new ArrayList<>();
     private final List<Integer> utterance = new ArrayList<>();
@@ -100,6 +104,7 @@ public final class HoldMonitor {
         }
         this.shifted = shiftedFingerprint;
         this.framesIntoSegment = framesIntoSegment;
+        heard.append(fingerprint);
         backlog[backlogIndex] = fingerprint;
         backlogShifted[backlogIndex] = shiftedFingerprint;
         backlogIndex = (backlogIndex + 1) % BACKLOG;
@@ -142,9 +147,8 @@ public final class HoldMonitor {
             pauseFrames = 0;
             musicRun = 0;
             pauseMusicFrames = 0;
-            if (!utteranceKnown && utterance.size() <= MATCH_WINDOW_FRAMES && compareWithLoop()) {
-                utteranceKnown = true;
-                loopConfirmed = true;
+            if (utterance.size() <= MATCH_WINDOW_FRAMES) {
+                compareWithWhatWasHeard();
             }
             if (loopConfirmed && (breakBefore || !requireBreak) && !utteranceKnown
                     && utteranceSpeechFrames >= FAST_PATH_FRAMES && unmatchedBlocks >= UNMATCHED_BLOCKS) {
@@ -176,16 +180,32 @@ public final class HoldMonitor {
         return Optional.empty();
     }
 
-    /** Compares the utterance's latest block with the loop; true when it is a known announcement. */
-    private boolean compareWithLoop() {
-        double errorRate = Math.min(loop.bestBitErrorRate(utterance), loop.bestBitErrorRate(utteranceShifted));
-        if (errorRate <= LoopMemory.MATCH_BIT_ERROR_RATE) {
-            return true;
+    /**
+     * Compares the utterance's latest block with the announcements of this hold, which confirms the loop, and with
+     * everything heard before it, which only marks the utterance as a recording: music has repeated bars, so a
+     * match there says nothing about announcements coming round.
+     */
+    private void compareWithWhatWasHeard() {
+        if (loopConfirmed && utteranceKnown) {
+            return;
         }
-        if (errorRate < LoopMemory.NOT_COMPARED) {
+        double announcement = Math.min(loop.bestBitErrorRate(utterance), loop.bestBitErrorRate(utteranceShifted));
+        if (announcement <= LoopMemory.MATCH_BIT_ERROR_RATE) {
+            utteranceKnown = true;
+            loopConfirmed = true;
+            return;
+        }
+        if (utteranceKnown) {
+            return;
+        }
+        int exclude = utterance.size() + LEAD_FRAMES;
+        double earlier = Math.min(heard.bestBitErrorRate(utterance, exclude),
+                heard.bestBitErrorRate(utteranceShifted, exclude));
+        if (earlier <= HISTORY_MATCH_BIT_ERROR_RATE) {
+            utteranceKnown = true;
+        } else if (Math.min(announcement, earlier) < LoopMemory.NOT_COMPARED) {
             unmatchedBlocks++;
         }
-        return false;
     }
 
     /**

@@ -16,8 +16,8 @@ public final class LoopMemory {
      * the same in every recording, so two utterances with the same pauses would otherwise match.
      */
     static final int QUIET = 1 << 16;
-    private static final int MIN_LOUD_FRAMES = 20;
-    private static final int BITS = 0xFFFF;
+    static final int MIN_LOUD_FRAMES = 20;
+    static final int BITS = 0xFFFF;
     static final double MATCH_BIT_ERROR_RATE = 0.33;
     /** What {@link #bestBitErrorRate} answers when there was nothing to compare. */
     static final double NOT_COMPARED = 1;
