@@ -131,7 +131,9 @@ public class GatewaySipApplication extends SipServlet {
     protected void doOptions(RequestEvent event) {
         Response ok = sender.response(event.getRequest(), Response.OK);
         try {
-            ok.addHeader(sender.headers().createHeader("Allow", "INVITE, ACK, BYE, CANCEL, OPTIONS, INFO, UPDATE, REGISTER"));
+            for (String method : new String[]{"INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "INFO", "UPDATE", "REGISTER"}) {
+                ok.addHeader(sender.headers().createAllowHeader(method));
+            }
             ok.addHeader(sender.headers().createAcceptHeader("application", "sdp"));
             ok.addHeader(sender.headers().createSupportedHeader("timer"));
         } catch (java.text.ParseException e) {

@@ -203,6 +203,46 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
+    /** An authenticated request with an optional JSON body. */
+    public HttpResponse<String> send(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token())
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until an event of the type (and call, if given) is in the history; returns it. */
+    public JsonObject awaitEvent(String type, String callId, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            for (var value : events(type)) {
+                JsonObject event = value.asJsonObject();
+                if (callId == null || callId.equals(event.getString("callId", null))) {
+                    return event;
+                }
+            }
+            sleep(200);
+        }
+        throw new AssertionError("no " + type + " event" + (callId == null ? "" : " for call " + callId)
+                + " within " + timeout);
+    }
+
+    /** The SIP port (UDP and TCP) of this gateway. */
+    public int sipPort() {
+        return Integer.parseInt(environment.get("HOLDSLAYER_SIP_PORT"));
+    }
+
     /** The event history, authenticated, filtered by the given types. */
     public JsonArray events(String types) {
         HttpResponse<String> response = get("/api/events?types=" + types, token());

@@ -21,7 +21,8 @@ import java.util.List;
 @ApplicationScoped
 public class Requests {
 
-    static final String ALLOW = "INVITE, ACK, BYE, CANCEL, OPTIONS, INFO, UPDATE";
+    static final java.util.List<String> ALLOW = java.util.List.of("INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "INFO",
+            "UPDATE");
 
     @Inject
     SipSender sender;
@@ -60,10 +61,16 @@ public class Requests {
                 headers.createCSeqHeader(1L, Request.INVITE), headers.createFromHeader(from, SipSender.newTag()),
                 headers.createToHeader(to, null), List.of(via), headers.createMaxForwardsHeader(70));
         invite.addHeader(sender.contact("holdslayer", transport));
-        invite.addHeader(headers.createHeader("Allow", ALLOW));
+        addAllow(invite);
         invite.addHeader(headers.createSupportedHeader("timer"));
         setSdp(invite, sdp);
         return invite;
+    }
+
+    void addAllow(Message message) throws Exception {
+        for (String method : ALLOW) {
+            message.addHeader(sender.headers().createAllowHeader(method));
+        }
     }
 
     void setSdp(Message message, String sdp) throws Exception {

@@ -58,6 +58,15 @@ public class SipSender {
         return current;
     }
 
+    @jakarta.annotation.PreDestroy
+    void release() {
+        SipConnection current = connection;
+        connection = null;
+        if (current != null) {
+            current.close();
+        }
+    }
+
     public SipProvider provider() {
         return sip().provider();
     }
