@@ -102,7 +102,7 @@ class SipCallFlowsIT {
             hangUp(id);
             assertEquals(0, company.await(CALL_TIMEOUT), company.report());
             assertTrue(company.messages().contains("CANCEL sip:" + NUMBER), company.report());
-            gateway.awaitEvent("CALL_FAILED", id, CALL_TIMEOUT);
+            gateway.awaitEvent("CALL_ENDED", id, CALL_TIMEOUT);
         }
     }
 
@@ -125,7 +125,7 @@ class SipCallFlowsIT {
             while (System.currentTimeMillis() < deadline && countOf(company.messages(), "INVITE sip:") < 2) {
                 sleep(500);
             }
-            assertEquals(2, countOf(company.messages(), "INVITE sip:"), company.report());
+            assertTrue(countOf(company.messages(), "INVITE sip:") >= 2, company.report());
             sleep(1000);
             hangUp(id);
             assertEquals(0, company.await(CALL_TIMEOUT), company.report());
@@ -136,7 +136,7 @@ class SipCallFlowsIT {
     void aRegisteredDeviceCallsOutThroughTheTrunk() {
         try (Sipp company = Sipp.start("device-company", "company-answers.xml", COMPANY_PORT, "-m", "1");
              Sipp device = Sipp.start("device-caller", "device-calls.xml", DEVICE_PORT, "127.0.0.1:" + gateway.sipPort(),
-                     "-s", NUMBER, "-au", "alice", "-ap", "alice-secret", "-m", "1")) {
+                     "-s", NUMBER, "-key", "device", "alice", "-au", "alice", "-ap", "alice-secret", "-m", "1")) {
             assertEquals(0, device.await(CALL_TIMEOUT), device.report());
             assertEquals(0, company.await(CALL_TIMEOUT), company.report());
             JsonObject ended = gateway.awaitEvent("CALL_ENDED", null, CALL_TIMEOUT);
@@ -148,7 +148,7 @@ class SipCallFlowsIT {
     @Test
     void wrongDeviceCredentialsAreRefused() {
         try (Sipp device = Sipp.start("device-rejected", "device-rejected.xml", DEVICE_PORT,
-                "127.0.0.1:" + gateway.sipPort(), "-s", NUMBER, "-au", "alice", "-ap", "wrong", "-m", "1")) {
+                "127.0.0.1:" + gateway.sipPort(), "-s", NUMBER, "-key", "device", "alice", "-au", "alice", "-ap", "wrong", "-m", "1")) {
             assertEquals(0, device.await(CALL_TIMEOUT), device.report());
         }
     }
@@ -156,7 +156,7 @@ class SipCallFlowsIT {
     @Test
     void aDeviceRegistersAndUnregisters() {
         try (Sipp device = Sipp.start("device-register", "device-registers.xml", DEVICE_PORT,
-                "127.0.0.1:" + gateway.sipPort(), "-au", "alice", "-ap", "alice-secret", "-m", "1")) {
+                "127.0.0.1:" + gateway.sipPort(), "-key", "device", "alice", "-au", "alice", "-ap", "alice-secret", "-m", "1")) {
             assertEquals(0, device.await(CALL_TIMEOUT), device.report());
             JsonObject registered = gateway.awaitEvent("DEVICE_REGISTERED", null, CALL_TIMEOUT);
             assertEquals("alice", registered.getJsonObject("payload").getString("device"));

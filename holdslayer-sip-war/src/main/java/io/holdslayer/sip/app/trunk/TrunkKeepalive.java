@@ -38,7 +38,7 @@ public class TrunkKeepalive {
     public synchronized void start() {
         if (trunk.configured() && task == null) {
             long interval = settings.optionsInterval().toSeconds();
-            task = scheduler.scheduleWithFixedDelay(this::ping, 1, interval, TimeUnit.SECONDS);
+            task = scheduler.scheduleWithFixedDelay(this::ping, interval, interval, TimeUnit.SECONDS);
         }
     }
 
