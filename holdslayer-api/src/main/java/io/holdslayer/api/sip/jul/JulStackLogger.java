@@ -94,14 +94,23 @@ public class JulStackLogger implements StackLogger {
         LOG.log(Level.WARNING, message + (ex == null ? "" : ": " + ex), LOG.isLoggable(Level.FINE) ? ex : null);
     }
 
+    /**
+     * The stack warns about its TLS defaults at every start and about each malformed message a peer sends; both
+     * are routine (a flood of garbage must not flood the log), so they are logged at FINE.
+     */
     @Override
     public void logWarning(String message) {
-        LOG.warning(message);
+        LOG.log(message != null && ROUTINE.matcher(message).find() ? Level.FINE : Level.WARNING, message);
     }
 
+    private static final java.util.regex.Pattern ROUTINE = java.util.regex.Pattern.compile(
+            "(?i)tls|keystore|key store|truststore|trust store|malformed|retry suc|bad request|parse|dropping|"
+                    + "could not|unable to|invalid|missing");
+
+    /** The stack's INFO is per-message detail (e.g. each packet's source): FINE for us. */
     @Override
     public void logInfo(String message) {
-        LOG.info(message);
+        LOG.fine(message);
     }
 
     @Override
