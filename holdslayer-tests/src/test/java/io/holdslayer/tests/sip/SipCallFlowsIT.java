@@ -1,5 +1,6 @@
 package io.holdslayer.tests.sip;
 
+import io.holdslayer.tests.support.Baresip;
 import io.holdslayer.tests.support.Gateway;
 import io.holdslayer.tests.support.Sipp;
 import jakarta.json.JsonObject;
@@ -9,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +40,7 @@ class SipCallFlowsIT {
                 .with("HOLDSLAYER_TRUNK_PORT", String.valueOf(COMPANY_PORT))
                 .with("HOLDSLAYER_TRUNK_OPTIONS_INTERVAL", "3600")
                 .with("HOLDSLAYER_DIAL_ALLOW", "[+]1555[0-9]*")
-                .with("HOLDSLAYER_SIP_DEVICES", "alice:alice-secret")
+                .with("HOLDSLAYER_SIP_DEVICES", "alice:alice-secret,bob:bob-secret")
                 .start();
     }
 
@@ -178,6 +181,84 @@ class SipCallFlowsIT {
         JsonObject trunk = Gateway.json(gateway.get("/api/trunk/status", gateway.token()).body());
         assertTrue(trunk.getBoolean("configured"));
         assertEquals(false, trunk.getBoolean("registers"));
+    }
+
+    @Test
+    void transferBridgesTheCompanyToTheRegisteredPhoneWhichHearsTheCompany() {
+        List<Path> recordings;
+        try (Baresip phone = Baresip.register("alice", "alice", "alice-secret", gateway.sipPort(), 17040)) {
+            awaitRegistered("alice", ":17040", phone);
+            try (Sipp company = Sipp.start("talks", "company-talks.xml", COMPANY_PORT, "-m", "1")) {
+                String id = place();
+                gateway.awaitEvent("CALL_CONNECTED", id, CALL_TIMEOUT);
+                HttpResponse<String> transfer = gateway.send("POST", "/api/calls/" + id + "/transfer",
+                        "{\"device\":\"alice\"}");
+                assertEquals(202, transfer.statusCode(), transfer.body());
+                gateway.awaitEvent("TRANSFER_STARTED", id, CALL_TIMEOUT);
+                JsonObject complete = gateway.awaitEvent("TRANSFER_COMPLETE", id, CALL_TIMEOUT);
+                assertTrue(complete.getJsonObject("payload").getBoolean("success"), complete + "\n" + phone.log());
+                assertEquals("BRIDGED", Gateway.json(gateway.send("GET", "/api/calls/" + id, null).body())
+                        .getString("status"));
+                sleep(6000);
+                hangUp(id);
+                assertEquals(0, company.await(CALL_TIMEOUT), company.report());
+            }
+            sleep(1000);
+            recordings = phone.receivedRecordings();
+            assertTrue(!recordings.isEmpty(), "baresip recorded nothing: " + phone.log());
+        }
+        double loudest = recordings.stream().mapToDouble(Baresip::rms).max().orElse(0);
+        assertTrue(loudest > 300, "the phone heard the company's speech (RMS " + loudest + " in " + recordings + ")");
+    }
+
+    @Test
+    void aDecliningDeviceLeavesTheCompanyLegUpAndTheFailureIsReported() {
+        try (Sipp registration = Sipp.start("bob-registers", "device-registers-only.xml", 17050,
+                "127.0.0.1:" + gateway.sipPort(), "-key", "device", "bob", "-au", "bob", "-ap", "bob-secret", "-m", "1")) {
+            assertEquals(0, registration.await(CALL_TIMEOUT), registration.report());
+        }
+        try (Sipp company = Sipp.start("declined-company", "company-answers.xml", COMPANY_PORT, "-m", "1");
+             Sipp bob = Sipp.start("bob-declines", "device-declines.xml", 17050, "-m", "1")) {
+            String id = place();
+            gateway.awaitEvent("CALL_CONNECTED", id, CALL_TIMEOUT);
+            assertEquals(202, gateway.send("POST", "/api/calls/" + id + "/transfer", "{\"device\":\"bob\"}")
+                    .statusCode());
+            gateway.awaitEvent("DEVICE_RINGING", id, CALL_TIMEOUT);
+            JsonObject complete = gateway.awaitEvent("TRANSFER_COMPLETE", id, CALL_TIMEOUT);
+            assertEquals(false, complete.getJsonObject("payload").getBoolean("success"));
+            assertTrue(complete.getJsonObject("payload").getString("reason").contains("486"), complete.toString());
+            assertEquals("CONNECTED", Gateway.json(gateway.send("GET", "/api/calls/" + id, null).body())
+                    .getString("status"), "the company leg is kept");
+            assertEquals(0, bob.await(CALL_TIMEOUT), bob.report());
+            hangUp(id);
+            assertEquals(0, company.await(CALL_TIMEOUT), company.report());
+        }
+    }
+
+    @Test
+    void transferToADeviceWithoutContactsIsRefused() {
+        try (Sipp company = Sipp.start("no-contact-company", "company-answers.xml", COMPANY_PORT, "-m", "1")) {
+            String id = place();
+            gateway.awaitEvent("CALL_CONNECTED", id, CALL_TIMEOUT);
+            HttpResponse<String> refused = gateway.send("POST", "/api/calls/" + id + "/transfer",
+                    "{\"device\":\"nobody\"}");
+            assertEquals(404, refused.statusCode(), refused.body());
+            hangUp(id);
+            assertEquals(0, company.await(CALL_TIMEOUT), company.report());
+        }
+    }
+
+    private void awaitRegistered(String device, String contactPart, Baresip phone) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            boolean registered = gateway.events("DEVICE_REGISTERED").stream().map(v -> v.asJsonObject().getJsonObject("payload"))
+                    .anyMatch(p -> p.getString("device").equals(device) && p.getString("contact").contains(contactPart));
+            if (registered) {
+                return;
+            }
+            sleep(300);
+        }
+        throw new AssertionError(device + " did not register: " + phone.log());
     }
 
     static int countOf(String text, String needle) {

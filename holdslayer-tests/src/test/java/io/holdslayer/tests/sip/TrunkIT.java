@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A registering trunk (SIPp as its registrar and, afterwards, as the company behind it): REGISTER with 401
  * and 407 digest challenges, refresh before expiry, a refused refresh with back-off and recovery, the
- * events and the status, OPTIONS keepalive, and an outbound INVITE answering a 407.
+ * events and the status, OPTIONS keepalive, an outbound INVITE answering a 407, and DTMF sent as SIP INFO.
  */
 class TrunkIT {
 
@@ -33,6 +33,7 @@ class TrunkIT {
                      .with("HOLDSLAYER_TRUNK_PASSWORD", "trunk-secret")
                      .with("HOLDSLAYER_TRUNK_REGISTER_EXPIRY", "600")
                      .with("HOLDSLAYER_TRUNK_OPTIONS_INTERVAL", "5")
+                     .with("HOLDSLAYER_TRUNK_DTMF_MODE", "info")
                      .with("HOLDSLAYER_DIAL_ALLOW", "[+]1555[0-9]*")
                      .start()) {
             gateway.awaitEvent("TRUNK_REGISTERED", null, Duration.ofSeconds(30));
@@ -57,6 +58,14 @@ class TrunkIT {
                 assertEquals(201, placed.statusCode(), placed.body());
                 String id = Gateway.json(placed.body()).getString("id");
                 gateway.awaitEvent("CALL_CONNECTED", id, Duration.ofSeconds(20));
+                assertEquals(400, gateway.send("POST", "/api/calls/" + id + "/dtmf", "{\"digits\":\"1x\"}").statusCode());
+                assertEquals(202, gateway.send("POST", "/api/calls/" + id + "/dtmf", "{\"digits\":\"1#\"}").statusCode());
+                JsonObject sent = gateway.awaitEvent("IVR_DTMF_SENT", id, Duration.ofSeconds(10));
+                assertEquals("info", sent.getJsonObject("payload").getString("method"));
+                long deadline = System.currentTimeMillis() + 10_000;
+                while (!company.messages().contains("Signal=#") && System.currentTimeMillis() < deadline) {
+                    SipCallFlowsIT.sleep(200);
+                }
                 assertEquals(204, gateway.send("DELETE", "/api/calls/" + id, null).statusCode());
                 gateway.awaitEvent("CALL_ENDED", id, Duration.ofSeconds(20));
                 SipCallFlowsIT.sleep(1000);

@@ -36,7 +36,12 @@ public class Trunk {
 
     private TrunkSettings trunk;
     private TrunkAddresses addresses;
-    final TrunkHealth health = new TrunkHealth();
+    private final TrunkHealth health = new TrunkHealth();
+
+    /** Read and updated through this method: the bean is reached through a client proxy. */
+    public TrunkHealth health() {
+        return health;
+    }
 
     @PostConstruct
     void init() {

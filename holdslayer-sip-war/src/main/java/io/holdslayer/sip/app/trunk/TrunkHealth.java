@@ -5,7 +5,7 @@ import io.holdslayer.api.call.TrunkStatus;
 import java.time.Instant;
 
 /** The trunk's observed state, updated by registration and keepalive, read by the status endpoint. */
-final class TrunkHealth {
+public final class TrunkHealth {
 
     private boolean registered;
     private int lastStatus;

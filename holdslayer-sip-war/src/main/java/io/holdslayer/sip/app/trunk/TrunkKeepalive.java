@@ -63,23 +63,23 @@ public class TrunkKeepalive {
                 public void onResponse(ResponseEvent event) {
                     int status = event.getResponse().getStatusCode();
                     if (status >= 200) {
-                        trunk.health.responded(status, (System.nanoTime() - sentAt) / 1_000_000);
+                        trunk.health().responded(status, (System.nanoTime() - sentAt) / 1_000_000);
                         if (!trunk.settings().registers()) {
-                            trunk.health.detail("reachable (OPTIONS answered " + status + ")");
+                            trunk.health().detail("reachable (OPTIONS answered " + status + ")");
                         }
                     }
                 }
 
                 @Override
                 public void onTimeout() {
-                    trunk.health.responded(408, -1);
+                    trunk.health().responded(408, -1);
                     if (!trunk.settings().registers()) {
-                        trunk.health.detail("unreachable: OPTIONS not answered");
+                        trunk.health().detail("unreachable: OPTIONS not answered");
                     }
                 }
             });
         } catch (Exception e) {
-            trunk.health.detail("OPTIONS could not be sent: " + e.getMessage());
+            trunk.health().detail("OPTIONS could not be sent: " + e.getMessage());
         }
     }
 }

@@ -49,6 +49,8 @@ public class TrunkRegistration {
 
     private final Backoff backoff = new Backoff();
     private State state = State.IDLE;
+    /** The outcome last announced: REGISTERED, FAILED, or IDLE before the first. Refreshes announce nothing. */
+    private State announced = State.IDLE;
     private String callId;
     private long cseq;
     private ScheduledFuture<?> next;
@@ -116,7 +118,7 @@ public class TrunkRegistration {
             if (status < 200) {
                 return;
             }
-            trunk.health.responded(status, (System.nanoTime() - sentAt) / 1_000_000);
+            trunk.health().responded(status, (System.nanoTime() - sentAt) / 1_000_000);
             synchronized (TrunkRegistration.this) {
                 if (state == State.STOPPED) {
                     return;
@@ -161,10 +163,11 @@ public class TrunkRegistration {
     }
 
     private void registered(int expires) {
-        boolean changed = state != State.REGISTERED;
+        boolean changed = announced != State.REGISTERED;
         state = State.REGISTERED;
+        announced = State.REGISTERED;
         backoff.reset();
-        trunk.health.registered(Instant.now().plusSeconds(expires));
+        trunk.health().registered(Instant.now().plusSeconds(expires));
         long refresh = Backoff.refreshDelaySeconds(expires);
         next = scheduler.schedule(this::refresh, refresh, TimeUnit.SECONDS);
         if (changed) {
@@ -176,10 +179,11 @@ public class TrunkRegistration {
     }
 
     private void failed(String why, int status) {
-        boolean changed = state != State.FAILED;
+        boolean changed = announced != State.FAILED;
         state = State.FAILED;
+        announced = State.FAILED;
         long delay = backoff.nextDelaySeconds();
-        trunk.health.failed(why + "; retrying in " + delay + " s");
+        trunk.health().failed(why + "; retrying in " + delay + " s");
         next = scheduler.schedule(this::refresh, delay, TimeUnit.SECONDS);
         LOG.warning(() -> why + "; retrying in " + delay + " s");
         if (changed) {
