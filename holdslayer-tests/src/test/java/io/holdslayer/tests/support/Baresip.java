@@ -45,7 +45,7 @@ public final class Baresip implements AutoCloseable {
                     "sip_listen 127.0.0.1:" + port,
                     "net_interface 127.0.0.1",
                     "audio_player aubridge,nil",
-                    "audio_source aufile,/usr/share/baresip/ringback.wav",
+                    "audio_source aufile," + writeTone(dir.resolve("microphone.wav")),
                     "audio_alert aubridge,nil",
                     "rtp_ports 17060-17099",
                     "module_path /usr/lib/baresip/modules",
@@ -66,6 +66,25 @@ public final class Baresip implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A minute of 440 Hz at 8 kHz, 16-bit: the phone's microphone (aufile needs S16LE, and baresip hangs up when
+     * the file ends).
+     */
+    private static Path writeTone(Path wav) throws IOException {
+        int samples = 8000 * 60;
+        ByteBuffer data = ByteBuffer.allocate(44 + samples * 2).order(ByteOrder.LITTLE_ENDIAN);
+        data.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(36 + samples * 2)
+                .put("WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .putInt(16).putShort((short) 1).putShort((short) 1).putInt(8000).putInt(16000)
+                .putShort((short) 2).putShort((short) 16)
+                .put("data".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(samples * 2);
+        for (int i = 0; i < samples; i++) {
+            data.putShort((short) (4000 * Math.sin(2 * Math.PI * 440 * i / 8000.0)));
+        }
+        Files.write(wav, data.array());
+        return wav;
     }
 
     public String log() {

@@ -2,7 +2,6 @@ package io.holdslayer.sip.app.auth;
 
 import javax.sip.header.AuthorizationHeader;
 import javax.sip.header.HeaderFactory;
-import javax.sip.header.ProxyAuthorizationHeader;
 import javax.sip.header.WWWAuthenticateHeader;
 import java.text.ParseException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -59,12 +58,8 @@ public final class DigestChallenge {
         return null;
     }
 
-    /** The header to use for the credentials of a 401 or 407. */
+    /** Whether a challenge status asks for Proxy-Authorization (407) rather than Authorization (401). */
     public static boolean isProxy(int status) {
         return status == 407;
-    }
-
-    static Class<?> headerType(boolean proxy) {
-        return proxy ? ProxyAuthorizationHeader.class : AuthorizationHeader.class;
     }
 }

@@ -5,7 +5,6 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.HexFormat;
 
 /**
@@ -53,9 +52,5 @@ public final class NonceIssuer {
         } catch (Exception e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
-    }
-
-    static String encode(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
