@@ -13,7 +13,7 @@ ROOT="$1"
 HTTP_PORT="${BENCH_SIP_HTTP_PORT:-18880}"
 SIP_PORT=$(( HTTP_PORT - 3020 ))
 COMPANY_PORT="${BENCH_SIP_COMPANY_PORT:-17500}"
-DEVICE_PORT="${BENCH_SIP_DEVICE_PORT:-17600}"
+DEVICE_PORT="${BENCH_SIP_DEVICE_PORT:-17300}"
 STEP_SECONDS="${BENCH_SIP_STEP_SECONDS:-10}"
 RATES="${BENCH_SIP_RATES:-50 100 150 200 250 300 350 400}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/holdslayer-bench-sip.XXXXXX")"
@@ -75,7 +75,8 @@ ok = int(last[col["SuccessfulCall(C)"]]); failed = int(last[col["FailedCall(C)"]
 elapsed = last[col["ElapsedTime(C)"]]
 h, m, s = elapsed.split(":")[:3]
 seconds = int(h) * 3600 + int(m) * 60 + float(s)
-peak = max(int(r[col["CurrentCall(P)"]]) for r in rows[1:] if r[col["CurrentCall(P)"]].isdigit())
+current = col.get("CurrentCall", col.get("CurrentCall(P)"))
+peak = max([int(r[current]) for r in rows[1:] if r[current].isdigit()] or [0])
 print(ok, failed, seconds, peak)
 PY
 )
@@ -87,7 +88,7 @@ for path in glob.glob(os.path.join(sys.argv[1], "*_rtt.csv")):
         parts = line.strip().split(";")
         if len(parts) >= 3:
             try:
-                values.append(float(parts[2]))
+                values.append(float(parts[1]))
             except ValueError:
                 pass
 values.sort()
