@@ -81,7 +81,7 @@ public final class RtpSession {
         }
         peerSsrc = packet.ssrc();
         lastArrivalNanos = arrivalNanos;
-        reception.packetArrived(packet.sequence(), packet.timestamp(), arrivalNanos / 125_000);
+        reception.packetArrived(packet.ssrc(), packet.sequence(), packet.timestamp(), arrivalNanos / 125_000);
     }
 
     /** Checks a datagram that arrived on the RTCP port. */
