@@ -55,7 +55,7 @@ final class MediaLeg implements FrameSource, FrameSink {
     private long openedNanos = System.nanoTime();
     private boolean timedOut;
     private volatile long dtmfHeard;
-    private AnalysisTap tap;
+    private volatile AnalysisTap tap;
 
     MediaLeg(String id, String callId, LegRole role, RtpSession session, EngineSettings settings,
              MediaEventSink events) {
