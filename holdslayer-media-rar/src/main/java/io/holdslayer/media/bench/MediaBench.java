@@ -111,16 +111,20 @@ public final class MediaBench {
             Thread.sleep((long) (WARMUP_SECONDS * 1000));
             Snapshot before = Snapshot.of(engine, legs);
             gc.maxMillisAndReset();
+            engine.clock().maxTickNanosAndReset();
             Thread.sleep((long) (MEASURE_SECONDS * 1000));
             Snapshot after = Snapshot.of(engine, legs);
             long gcMax = gc.maxMillisAndReset();
+            double maxTickMillis = engine.clock().maxTickNanosAndReset() / 1e6;
             control.close();
             generator.waitFor();
             Trial trial = after.minus(before, sessions, gcMax);
             System.out.printf(Locale.ROOT, "trial sessions=%d late_pct=%.3f cpu_us_per_frame=%.1f gc_pause_max_ms=%d"
-                            + " tap_drop_pct=%.2f frames=%d late_tick_frames=%d late_packets=%d%n", sessions,
+                            + " tap_drop_pct=%.2f frames=%d late_tick_frames=%d late_packets=%d max_tick_ms=%.1f"
+                            + " load=%.1f%n", sessions,
                     trial.latePercent(), trial.cpuMicrosPerFrame(), gcMax, trial.tapDropPercent(), trial.frames(),
-                    trial.lateTickFrames(), trial.latePackets());
+                    trial.lateTickFrames(), trial.latePackets(), maxTickMillis,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             return trial;
         } finally {
             generator.destroy();
