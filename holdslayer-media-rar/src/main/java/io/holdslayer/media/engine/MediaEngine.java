@@ -71,6 +71,7 @@ public final class MediaEngine implements AutoCloseable {
         return runnable -> {
             Thread thread = threads.newThread(runnable);
             thread.setName("holdslayer-media-" + role + "-" + counter.incrementAndGet());
+            thread.setPriority(Thread.MIN_PRIORITY);
             return thread;
         };
     }
@@ -167,7 +168,7 @@ public final class MediaEngine implements AutoCloseable {
         receiver.channelsClosed();
     }
 
-    public Path startRecording(String callId, RecordingMode mode) throws IOException {
+    public synchronized Path startRecording(String callId, RecordingMode mode) throws IOException {
         if (mode == null || mode == RecordingMode.OFF) {
             throw new IllegalArgumentException("recording mode must be STEREO or MONO");
         }
@@ -196,6 +197,16 @@ public final class MediaEngine implements AutoCloseable {
 
     public int localPort(String legId) {
         return leg(legId).session.localPort();
+    }
+
+    /** Frames the analysis taps had to drop because their worker fell behind, over all open legs. */
+    public long tapFramesDropped() {
+        return legs.values().stream().mapToLong(leg -> leg.tap() == null ? 0 : leg.tap().droppedFrames()).sum();
+    }
+
+    /** Frames the analysis taps analysed, over all open legs. */
+    public long tapFramesAnalysed() {
+        return legs.values().stream().mapToLong(leg -> leg.tap() == null ? 0 : leg.tap().analysedFrames()).sum();
     }
 
     public MediaClock clock() {

@@ -55,7 +55,7 @@ final class MediaLeg implements FrameSource, FrameSink {
     private long openedNanos = System.nanoTime();
     private boolean timedOut;
     private volatile long dtmfHeard;
-    private AnalysisTap tap;
+    private volatile AnalysisTap tap;
 
     MediaLeg(String id, String callId, LegRole role, RtpSession session, EngineSettings settings,
              MediaEventSink events) {
@@ -220,7 +220,7 @@ final class MediaLeg implements FrameSource, FrameSink {
         synchronized (rxLock) {
             concealed = jitter.concealed();
         }
-        return new LegStatistics(reception.received(), reception.lost(), reception.lateCount(),
+        return new LegStatistics(reception.total(), reception.totalLost(), reception.lateCount(),
                 reception.malformedCount() + session.rtcpMalformed() + dtmfIn.malformed(),
                 reception.unknownPayloadCount(), reception.foreignCount(), concealed, reception.jitter() / 8.0,
                 session.packetsSent(), session.rtcpReceived(), session.rtcpSent(), dtmfHeard);

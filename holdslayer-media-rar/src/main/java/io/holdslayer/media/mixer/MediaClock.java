@@ -171,7 +171,10 @@ public final class MediaClock implements Runnable {
         return busyNanos;
     }
 
-    public long maxTickNanos() {
-        return maxTickNanos;
+    /** The longest tick since the last call (and resets it). */
+    public long maxTickNanosAndReset() {
+        long max = maxTickNanos;
+        maxTickNanos = 0;
+        return max;
     }
 }

@@ -10,7 +10,9 @@ import java.nio.file.StandardOpenOption;
 /**
  * 16-bit PCM WAV at 8 kHz written as it goes. {@code javax.sound.sampled} writes a WAV only when the whole
  * stream's length is known; a call recording must be valid while it grows, so the RIFF header is written
- * here and its two size fields are rewritten every {@code headerEverySamples} sample frames and on close.
+ * here. Samples are collected in memory and written every {@code headerEverySamples} sample frames (one write
+ * per second instead of fifty), each time followed by the rewritten size fields, and on close: a crash leaves a
+ * valid file holding everything up to the last such point.
  */
 public final class WavFileWriter implements AutoCloseable {
 
@@ -28,28 +30,33 @@ public final class WavFileWriter implements AutoCloseable {
                 StandardOpenOption.WRITE);
         this.channels = channels;
         this.headerEvery = headerEverySamples;
-        this.buffer = ByteBuffer.allocate(4096).order(ByteOrder.LITTLE_ENDIAN);
+        this.buffer = ByteBuffer.allocate(2 * channels * headerEverySamples + 4096).order(ByteOrder.LITTLE_ENDIAN);
         channel.write(header(0), 0);
     }
 
     /** Appends interleaved samples ({@code count} values, a multiple of the channel count). */
     public void write(short[] samples, int count) throws IOException {
-        buffer.clear();
+        if (buffer.remaining() < 2 * count) {
+            flush();
+        }
         for (int i = 0; i < count; i++) {
             buffer.putShort(samples[i]);
         }
-        buffer.flip();
-        while (buffer.hasRemaining()) {
-            channel.write(buffer, HEADER + dataBytes + buffer.position());
-        }
-        dataBytes += 2L * count;
         sinceHeader += count / channels;
         if (sinceHeader >= headerEvery) {
-            rewriteHeader();
+            flush();
         }
     }
 
-    private void rewriteHeader() throws IOException {
+    /** Writes the collected samples, then the header that covers them. */
+    private void flush() throws IOException {
+        buffer.flip();
+        long position = HEADER + dataBytes;
+        while (buffer.hasRemaining()) {
+            position += channel.write(buffer, position);
+        }
+        dataBytes = position - HEADER;
+        buffer.clear();
         channel.write(header(dataBytes), 0);
         sinceHeader = 0;
     }
@@ -71,7 +78,7 @@ public final class WavFileWriter implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            rewriteHeader();
+            flush();
         } finally {
             channel.close();
         }

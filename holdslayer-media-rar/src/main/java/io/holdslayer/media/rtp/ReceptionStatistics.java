@@ -10,6 +10,9 @@ public final class ReceptionStatistics {
     private static final int MAX_DROPOUT = 3000;
 
     private boolean started;
+    private long ssrc;
+    private volatile long total;
+    private long lostBefore;
     private int baseSequence;
     private int maxSequence;
     private long cycles;
@@ -24,8 +27,22 @@ public final class ReceptionStatistics {
     private volatile long foreign;
     private volatile long late;
 
-    /** Records an accepted packet; arrival is in RTP timestamp units (8 kHz). */
-    public void packetArrived(int sequence, long rtpTimestamp, long arrivalUnits) {
+    /**
+     * Records an accepted packet; arrival is in RTP timestamp units (8 kHz). A new SSRC (the peer restarted its
+     * stream) starts the per-source bookkeeping afresh; totals keep counting.
+     */
+    public void packetArrived(long ssrc, int sequence, long rtpTimestamp, long arrivalUnits) {
+        total++;
+        if (started && ssrc != this.ssrc) {
+            lostBefore += lost();
+            started = false;
+            haveTransit = false;
+            cycles = 0;
+            received = 0;
+            expectedPrior = 0;
+            receivedPrior = 0;
+        }
+        this.ssrc = ssrc;
         if (!started) {
             started = true;
             baseSequence = sequence;
@@ -66,8 +83,19 @@ public final class ReceptionStatistics {
         return started ? extendedHighestSequence() - baseSequence + 1 : 0;
     }
 
+    /** Packets lost from the current source (the RTCP cumulative count). */
     public long lost() {
         return Math.max(0, expected() - received);
+    }
+
+    /** Packets lost over every source the peer used. */
+    public long totalLost() {
+        return lostBefore + lost();
+    }
+
+    /** Packets accepted over every source. */
+    public long total() {
+        return total;
     }
 
     /** Loss fraction since the last call, in 1/256 (RTCP report block); moves the interval on. */

@@ -9,7 +9,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * The RTP/RTCP session of one call leg (RFC 3550): our SSRC, sequence number and timestamp (random starts), the
  * peer's address, and symmetric latching: the first valid packet fixes the peer's real source address (which
  * behind NAT differs from the SDP), we send there, and packets from any other source are counted and ignored
- * until the SDP names a new address. Receiving runs on the receiver thread, sending on the clock thread.
+ * until the SDP names a new address. The one exception is the address the SDP names: packets from it always
+ * take the latch back, so a stranger who sends first cannot keep a peer's stream that is not behind NAT.
+ * Receiving runs on the receiver thread, sending on the clock thread.
  */
 public final class RtpSession {
 
@@ -22,6 +24,7 @@ public final class RtpSession {
     private final ByteBuffer outBuffer = ByteBuffer.wrap(out);
     private int sequence = ThreadLocalRandom.current().nextInt(0, 0x8000);
     private volatile InetSocketAddress remoteRtp;
+    private volatile InetSocketAddress signalled;
     private volatile InetSocketAddress remoteRtcp;
     private volatile InetSocketAddress latched;
     private volatile long peerSsrc;
@@ -45,9 +48,10 @@ public final class RtpSession {
 
     /** Where to send, from SDP; a changed address re-opens latching. */
     public void remote(InetSocketAddress rtp, InetSocketAddress rtcpAddress) {
-        if (!rtp.equals(remoteRtp)) {
+        if (!rtp.equals(signalled)) {
             latched = null;
         }
+        signalled = rtp;
         remoteRtp = rtp;
         remoteRtcp = rtcpAddress;
     }
@@ -62,7 +66,7 @@ public final class RtpSession {
             return null;
         }
         InetSocketAddress peer = latched;
-        if (peer != null && !peer.equals(source)) {
+        if (peer != null && !peer.equals(source) && !source.equals(signalled)) {
             reception.foreign();
             return null;
         }
@@ -74,14 +78,14 @@ public final class RtpSession {
      * and counts it in the reception statistics.
      */
     public void confirm(RtpPacket packet, InetSocketAddress source, long arrivalNanos) {
-        if (latched == null) {
+        if (latched == null || !latched.equals(source)) {
             latched = source;
             remoteRtp = source;
             remoteRtcp = new InetSocketAddress(source.getAddress(), source.getPort() + 1);
         }
         peerSsrc = packet.ssrc();
         lastArrivalNanos = arrivalNanos;
-        reception.packetArrived(packet.sequence(), packet.timestamp(), arrivalNanos / 125_000);
+        reception.packetArrived(packet.ssrc(), packet.sequence(), packet.timestamp(), arrivalNanos / 125_000);
     }
 
     /** Checks a datagram that arrived on the RTCP port. */

@@ -3,7 +3,7 @@ package io.holdslayer.media.tap;
 /**
  * Keeps the last eight seconds of a leg's audio so that, when the classifier decides (a little after onset)
  * that speech began at time t, the speech can be cut from t; hands the audio over when the class changes.
- * Speech longer than the history is cut into pieces at most eight seconds long.
+ * Of speech longer than the history, the last eight seconds are handed over.
  */
 final class SpeechCollector {
 

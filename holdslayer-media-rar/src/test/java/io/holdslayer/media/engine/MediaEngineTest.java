@@ -90,6 +90,20 @@ class MediaEngineTest {
     }
 
     @Test
+    void legsExchangeRtcpSenderReportsEveryFiveSeconds() throws Exception {
+        try (EngineHarness h = new EngineHarness(dir)) {
+            String a = h.engine.openLeg("c", LegRole.COMPANY);
+            String b = h.engine.openLeg("c", LegRole.DEVICE);
+            h.engine.acceptAnswer(a, h.engine.answerOffer(b, h.engine.createOffer(a)));
+            waitUntil(() -> h.engine.statistics(a).rtcpReceived() > 0 && h.engine.statistics(b).rtcpReceived() > 0, 6500);
+
+            assertTrue(h.engine.statistics(a).rtcpReceived() > 0, h.engine.statistics(a).toString());
+            assertTrue(h.engine.statistics(b).rtcpSent() > 0);
+            assertEquals(0, h.engine.statistics(a).packetsMalformed(), "our own reports pass our own validation");
+        }
+    }
+
+    @Test
     void closingLegsReleasesTheirPorts() throws Exception {
         try (EngineHarness h = new EngineHarness(dir)) {
             String a = h.engine.openLeg("c", LegRole.COMPANY);

@@ -94,6 +94,25 @@ final class RawRtpPeer implements AutoCloseable {
         thread.start();
     }
 
+    /** Sends recorded samples as PCMU every 20 ms, then stops. */
+    void sendSamples(int port, short[] samples) {
+        stopSending();
+        Thread thread = new Thread(() -> {
+            byte[] packet = new byte[12 + 160];
+            long next = System.nanoTime();
+            for (int n = 0; open && sender == Thread.currentThread() && (n + 1) * 160 <= samples.length; n++) {
+                RtpPacket.writeHeader(packet, n == 0, 0, n & 0xFFFF, 160L * n, 0x52);
+                G711Codec.PCMU.encode(samples, n * 160, 160, packet, 12);
+                send(packet, packet.length, port);
+                next += 20_000_000;
+                java.util.concurrent.locks.LockSupport.parkNanos(next - System.nanoTime());
+            }
+        }, "raw-rtp-samples");
+        thread.setDaemon(true);
+        sender = thread;
+        thread.start();
+    }
+
     void stopSending() {
         Thread current = sender;
         sender = null;

@@ -91,6 +91,27 @@ class RtpRobustnessTest {
     }
 
     @Test
+    void theSignalledAddressTakesTheLatchBackFromAStrangerWhoSentFirst() throws Exception {
+        try (EngineHarness h = new EngineHarness(dir); RawRtpPeer peer = new RawRtpPeer(); RawRtpPeer intruder = new RawRtpPeer()) {
+            String leg = h.engine.openLeg("call", LegRole.COMPANY);
+            h.engine.answerOffer(leg, peer.offer("sendrecv", "0"));
+            int port = h.engine.localPort(leg);
+            intruder.sendTone(port, 900);
+            waitUntil(() -> intruder.received.size() > 5, 2000);
+            assertTrue(intruder.received.size() > 5, "without a packet from the signalled address, the first source wins");
+
+            peer.sendTone(port, 700);
+            Thread.sleep(300);
+            int intruderGot = intruder.received.size();
+            Thread.sleep(400);
+
+            assertEquals(intruderGot, intruder.received.size(), "nothing more for the stranger");
+            assertTrue(peer.received.size() > 10, "the signalled peer gets our stream");
+            assertTrue(h.engine.statistics(leg).packetsForeign() >= 10, "the stranger is now foreign");
+        }
+    }
+
+    @Test
     void silenceOnAReceivingLegRaisesOneTimeoutAndTrafficResumesIt() throws Exception {
         try (EngineHarness h = new EngineHarness(dir, 1); RawRtpPeer peer = new RawRtpPeer()) {
             String leg = h.engine.openLeg("call", LegRole.COMPANY);

@@ -13,7 +13,7 @@ class RtcpReportsTest {
         ReceptionStatistics reception = new ReceptionStatistics();
         for (int seq = 0; seq < 100; seq++) {
             if (seq % 10 != 3) {
-                reception.packetArrived(seq, seq * 160L, seq * 160L);
+                reception.packetArrived(1, seq, seq * 160L, seq * 160L);
             }
         }
         byte[] out = new byte[256];

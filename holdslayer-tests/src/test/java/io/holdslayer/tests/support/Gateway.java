@@ -47,7 +47,21 @@ public final class Gateway implements AutoCloseable {
         env.put("HOLDSLAYER_DATA_DIR", dir.toString());
         env.put("HOLDSLAYER_HTTP_PORT", String.valueOf(httpPort));
         env.put("HOLDSLAYER_SIP_PORT", String.valueOf(httpPort - 8080 + 5060));
+        int rtpMin = rtpPortMin(httpPort);
+        env.put("HOLDSLAYER_MEDIA_RTP_PORT_MIN", String.valueOf(rtpMin));
+        env.put("HOLDSLAYER_MEDIA_RTP_PORT_MAX", String.valueOf(rtpMin + RTP_PORTS - 1));
         return new Gateway(dir, httpPort, env);
+    }
+
+    /** RTP ports each test gateway gets (ten legs). */
+    public static final int RTP_PORTS = 20;
+
+    /**
+     * The first RTP port of the gateway on this HTTP port: each HTTP port in 18000-19249 has its own 20 ports in
+     * 40000-64999, so gateways started side by side (also from other checkouts) never share RTP ports.
+     */
+    public static int rtpPortMin(int httpPort) {
+        return 40000 + Math.floorMod(httpPort - 18000, 1250) * RTP_PORTS;
     }
 
     /** Adds an environment variable for the launcher. */

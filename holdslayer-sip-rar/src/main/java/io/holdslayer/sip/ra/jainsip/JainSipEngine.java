@@ -33,8 +33,11 @@ public final class JainSipEngine {
     private final HeaderFactory headerFactory = new HeaderFactoryImpl();
     private final AddressFactory addressFactory = new AddressFactoryImpl();
 
+    private final SipListener listener;
+
     private JainSipEngine(SipSettings settings, SipListener listener) throws Exception {
         this.settings = settings;
+        this.listener = listener;
         // the RI directly, not SipFactory: its singleton caches stacks by name across redeployments
         this.stack = new SipStackImpl(StackProperties.of(settings));
         try {
@@ -65,6 +68,7 @@ public final class JainSipEngine {
 
     public void stop() {
         try {
+            provider.removeSipListener(listener);
             stack.deleteSipProvider(provider);
         } catch (Exception e) {
             LOG.warning("while removing the SIP provider: " + e);
