@@ -6,6 +6,9 @@
 # A rate step lasts BENCH_SIP_STEP_SECONDS; the sustained rate is the highest step whose calls all completed
 # at that rate with fewer than 0.1% failed. SRD (RFC 6076) is measured by SIPp from the device's first INVITE
 # to the 200 (so it includes the 407 round trip); p99 is over every call of the sustained step.
+# The gateway runs with the media plane's defaults (every company leg recorded and analysed); to measure the
+# signalling path alone, set HOLDSLAYER_MEDIA_RECORDING_MODE=OFF HOLDSLAYER_MEDIA_MONITOR_COMPANY_LEGS=false.
+# Tunables: BENCH_SIP_RATES, BENCH_SIP_STEP_SECONDS, BENCH_SIP_HTTP_PORT, BENCH_SIP_COMPANY_PORT, BENCH_SIP_DEVICE_PORT.
 # Prints: BENCH sip cps=<n> srd_p99_ms=<n> concurrent_max=<n>
 set -euo pipefail
 
@@ -15,7 +18,7 @@ SIP_PORT=$(( HTTP_PORT - 3020 ))
 COMPANY_PORT="${BENCH_SIP_COMPANY_PORT:-17500}"
 DEVICE_PORT="${BENCH_SIP_DEVICE_PORT:-17300}"
 STEP_SECONDS="${BENCH_SIP_STEP_SECONDS:-10}"
-RATES="${BENCH_SIP_RATES:-50 100 150 200 250 300 350 400}"
+RATES="${BENCH_SIP_RATES:-25 50 75 100 125 150 200 250 300 350 400}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/holdslayer-bench-sip.XXXXXX")"
 SCENARIOS="$ROOT/holdslayer-tests/src/test/resources/sipp"
 GATEWAY_PID="" COMPANY_PID=""
