@@ -63,7 +63,7 @@ for rate in $RATES; do
     step="$WORK/step-$rate"
     mkdir -p "$step"
     log "rate $rate calls/s, $calls calls"
-    (cd "$step" && sipp 127.0.0.1:"$SIP_PORT" -sf "$SCENARIOS/device-calls.xml" -i 127.0.0.1 -p "$DEVICE_PORT" \
+    (cd "$step" && timeout $(( STEP_SECONDS * 3 + 60 )) sipp 127.0.0.1:"$SIP_PORT" -sf "$SCENARIOS/device-calls.xml" -i 127.0.0.1 -p "$DEVICE_PORT" \
         -mp $(( DEVICE_PORT + 100 )) -nostdin -s +15551234567 -key device bench -au bench -ap bench-secret \
         -r "$rate" -m "$calls" -l $(( rate * 20 )) -timeout $(( STEP_SECONDS * 3 + 40 ))s \
         -trace_stat -stf stats.csv -fd 1 -trace_rtt -rtt_freq 1 -trace_err -error_file errors.log \

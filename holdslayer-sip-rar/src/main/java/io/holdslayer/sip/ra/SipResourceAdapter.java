@@ -36,8 +36,8 @@ public class SipResourceAdapter implements jakarta.resource.spi.ResourceAdapter 
     @ConfigProperty(description = "Transports to listen on, separated by spaces: udp tcp tls", defaultValue = "udp tcp")
     private String transports = "udp tcp";
 
-    @ConfigProperty(description = "Listener threads of the SIP stack", defaultValue = "16")
-    private Integer threads = 16;
+    @ConfigProperty(description = "Listener threads of the SIP stack", defaultValue = "64")
+    private Integer threads = 64;
 
     @ConfigProperty(description = "Keystore (PKCS12 or JKS) with the TLS certificate; enables TLS on port + 1",
             defaultValue = "")

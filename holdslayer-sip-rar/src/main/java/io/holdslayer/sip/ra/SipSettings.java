@@ -18,7 +18,7 @@ public record SipSettings(int port, String bindAddress, List<String> transports,
     private static final Set<String> KNOWN_TRANSPORTS = Set.of("udp", "tcp", "tls");
 
     public SipSettings(int port, String bindAddress, List<String> transports) {
-        this(port, bindAddress, transports, 16, null);
+        this(port, bindAddress, transports, 64, null);
     }
 
     public SipSettings {

@@ -4,7 +4,6 @@ import io.holdslayer.api.call.CallStatus;
 import io.holdslayer.api.event.EventType;
 import io.holdslayer.api.media.LegRole;
 import io.holdslayer.api.media.SdpNotAcceptableException;
-import io.holdslayer.application.event.EventPublisher;
 import io.holdslayer.sip.app.media.MediaPlane;
 import io.holdslayer.sip.app.servlet.ResponseHandler;
 import io.holdslayer.sip.app.servlet.SipSender;
@@ -54,7 +53,10 @@ public class B2bua {
     CallRegistry registry;
 
     @Inject
-    EventPublisher events;
+    CallEvents events;
+
+    @Inject
+    Teardown teardown;
 
     @Inject
     Trunk trunk;
@@ -70,13 +72,13 @@ public class B2bua {
         Call call = new Call(UUID.randomUUID().toString(), number);
         call.pendingTransferDevice = device;
         registry.add(call);
-        publish(EventType.CALL_STARTED, call, Json.createObjectBuilder().add("number", number)
+        events.publish(EventType.CALL_STARTED, call, Json.createObjectBuilder().add("number", number)
                 .add("device", device == null ? "" : device));
         synchronized (call) {
             try {
                 startCompanyLeg(call);
             } catch (ResourceException | RuntimeException e) {
-                end(call, "could not start the call: " + e.getMessage(), null, true, 0);
+                teardown.end(call, "could not start the call: " + e.getMessage(), null, true, 0);
                 throw e instanceof ResourceException re ? re : new ResourceException(e.getMessage(), e);
             }
         }
@@ -101,12 +103,12 @@ public class B2bua {
             try {
                 caller.dialog = sender.provider().getNewDialog(transaction);
                 sender.respond(event, transaction, sender.response(request, Response.TRYING));
-                publish(EventType.CALL_STARTED, call, Json.createObjectBuilder().add("number", number)
+                events.publish(EventType.CALL_STARTED, call, Json.createObjectBuilder().add("number", number)
                         .add("device", device).add("direction", "device-originated"));
                 String offer = Requests.sdpOf(request);
                 if (offer == null) {
-                    rejectCaller(caller, Response.NOT_ACCEPTABLE_HERE);
-                    end(call, "caller sent no SDP offer", caller, true, Response.NOT_ACCEPTABLE_HERE);
+                    teardown.rejectCaller(caller, Response.NOT_ACCEPTABLE_HERE);
+                    teardown.end(call, "caller sent no SDP offer", caller, true, Response.NOT_ACCEPTABLE_HERE);
                     return;
                 }
                 caller.mediaLegId = media.openLeg(call.id, LegRole.DEVICE);
@@ -114,12 +116,12 @@ public class B2bua {
                 sessionTimers.fromRequest(caller, request);
                 startCompanyLeg(call);
             } catch (SdpNotAcceptableException e) {
-                rejectCaller(caller, Response.NOT_ACCEPTABLE_HERE);
-                end(call, "caller's SDP not acceptable: " + e.getMessage(), caller, true, Response.NOT_ACCEPTABLE_HERE);
+                teardown.rejectCaller(caller, Response.NOT_ACCEPTABLE_HERE);
+                teardown.end(call, "caller's SDP not acceptable: " + e.getMessage(), caller, true, Response.NOT_ACCEPTABLE_HERE);
             } catch (Exception e) {
                 LOG.log(Level.INFO, "device call failed to start: " + e, LOG.isLoggable(Level.FINE) ? e : null);
-                rejectCaller(caller, Response.SERVICE_UNAVAILABLE);
-                end(call, "could not start the call: " + e.getMessage(), caller, true, Response.SERVICE_UNAVAILABLE);
+                teardown.rejectCaller(caller, Response.SERVICE_UNAVAILABLE);
+                teardown.end(call, "could not start the call: " + e.getMessage(), caller, true, Response.SERVICE_UNAVAILABLE);
             }
         }
     }
@@ -205,7 +207,7 @@ public class B2bua {
         }
         leg.provisionalSeen = true;
         if (leg.cancelPending) {
-            cancel(leg);
+            teardown.cancel(leg);
             return;
         }
         leg.state = LegState.EARLY;
@@ -230,7 +232,7 @@ public class B2bua {
         }
         if (!call.ringingAnnounced) {
             call.ringingAnnounced = true;
-            publish(EventType.CALL_RINGING, call, Json.createObjectBuilder().add("status", status)
+            events.publish(EventType.CALL_RINGING, call, Json.createObjectBuilder().add("status", status)
                     .add("earlyMedia", earlyMedia));
         }
         UasLeg caller = call.caller;
@@ -257,7 +259,7 @@ public class B2bua {
             // a retransmitted 2xx, or an answer after we gave up: ACK it; a late one also gets BYE
             sender.sendAck(dialog, cseq, null, null);
             if (leg.isTerminated() || dialog != leg.dialog) {
-                bye(dialog);
+                teardown.bye(dialog);
             }
             return;
         }
@@ -274,7 +276,7 @@ public class B2bua {
         leg.state = LegState.CONFIRMED;
         if (leg.cancelPending || leg.call.ended()) {
             leg.state = LegState.TERMINATED;
-            bye(dialog);
+            teardown.bye(dialog);
             return;
         }
         sessionTimers.fromResponse(leg, response);
@@ -287,7 +289,7 @@ public class B2bua {
 
     private void companyAnswered(Call call) {
         call.status = CallStatus.CONNECTED;
-        publish(EventType.CALL_CONNECTED, call, Json.createObjectBuilder().add("number", call.number));
+        events.publish(EventType.CALL_CONNECTED, call, Json.createObjectBuilder().add("number", call.number));
         UasLeg caller = call.caller;
         if (caller != null) {
             try {
@@ -300,7 +302,7 @@ public class B2bua {
                 call.status = CallStatus.BRIDGED;
             } catch (Exception e) {
                 LOG.info(() -> "could not bridge the caller: " + e);
-                end(call, "could not bridge the caller: " + e.getMessage(), null, false, 0);
+                teardown.end(call, "could not bridge the caller: " + e.getMessage(), null, false, 0);
             }
         } else if (call.pendingTransferDevice != null) {
             String device = call.pendingTransferDevice;
@@ -342,104 +344,12 @@ public class B2bua {
                 return;
             }
             if (call.caller != null && !call.caller.isConfirmed()) {
-                rejectCaller(call.caller, status == 401 || status == 407 || status == 408 ? Response.BAD_GATEWAY
+                teardown.rejectCaller(call.caller, status == 401 || status == 407 || status == 408 ? Response.BAD_GATEWAY
                         : status == 487 ? Response.REQUEST_TERMINATED : status);
             }
-            end(call, "company leg failed: " + why, leg, true, status);
+            teardown.end(call, "company leg failed: " + why, leg, true, status);
         } else {
             transfers.forkFailed(leg, why);
-        }
-    }
-
-    void rejectCaller(UasLeg caller, int status) {
-        if (caller.isTerminated() || caller.isConfirmed()) {
-            return;
-        }
-        caller.state = LegState.TERMINATED;
-        try {
-            sender.respond(caller.inviteEvent, caller.transaction, requests.uasResponse(caller, status, null));
-        } catch (Exception e) {
-            LOG.fine(() -> "could not reject the caller: " + e);
-        }
-    }
-
-    /**
-     * Ends the call on every leg except {@code origin} (which ended itself) and closes its media.
-     *
-     * @param failed CALL_FAILED instead of CALL_ENDED (the company never answered)
-     */
-    void end(Call call, String reason, Leg origin, boolean failed, int status) {
-        if (call.ended()) {
-            return;
-        }
-        boolean neverConnected = call.status == CallStatus.TRYING || call.status == CallStatus.RINGING;
-        call.status = failed && neverConnected ? CallStatus.FAILED : CallStatus.ENDED;
-        call.reason = reason;
-        if (call.forkTimer != null) {
-            call.forkTimer.cancel(false);
-        }
-        for (Leg leg : call.legs()) {
-            if (leg != origin) {
-                terminate(leg);
-            }
-            leg.cancelSessionTimer();
-            media.closeLeg(leg.mediaLegId);
-        }
-        media.closeLeg(call.forkMediaLegId);
-        registry.remove(call);
-        JsonObjectBuilder payload = Json.createObjectBuilder().add("reason", reason);
-        if (status > 0) {
-            payload.add("status", status);
-        }
-        publish(call.status == CallStatus.FAILED ? EventType.CALL_FAILED : EventType.CALL_ENDED, call, payload);
-    }
-
-    /** Ends one leg the way its state requires: BYE, CANCEL or 487. */
-    void terminate(Leg leg) {
-        LegState was = leg.state;
-        if (was == LegState.TERMINATED) {
-            return;
-        }
-        if (was == LegState.CONFIRMED) {
-            leg.state = LegState.TERMINATED;
-            bye(leg.dialog);
-        } else if (leg instanceof UacLeg uac) {
-            if (uac.provisionalSeen) {
-                cancel(uac);
-            } else {
-                uac.cancelPending = true;
-            }
-        } else if (leg instanceof UasLeg uas) {
-            rejectCaller(uas, Response.REQUEST_TERMINATED);
-        }
-    }
-
-    void cancel(UacLeg leg) {
-        leg.state = LegState.TERMINATED;
-        try {
-            Request cancel = leg.transaction.createCancel();
-            sender.provider().getNewClientTransaction(cancel).sendRequest();
-        } catch (Exception e) {
-            LOG.fine(() -> "could not CANCEL: " + e);
-        }
-    }
-
-    void bye(Dialog dialog) {
-        if (dialog == null) {
-            return;
-        }
-        try {
-            sender.sendInDialog(dialog, dialog.createRequest(Request.BYE), event -> { });
-        } catch (Exception e) {
-            LOG.fine(() -> "could not send BYE: " + e);
-        }
-    }
-
-    void publish(EventType type, Call call, JsonObjectBuilder payload) {
-        try {
-            events.publish(type, call.id, payload.build());
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "could not publish " + type + ": " + e);
         }
     }
 }

@@ -12,10 +12,10 @@ import jakarta.resource.ResourceException;
 public class CallOperations {
 
     @Inject
-    CallRegistry registry;
+    Teardown teardown;
 
     @Inject
-    B2bua b2bua;
+    CallRegistry registry;
 
     @Inject
     Transfers transfers;
@@ -30,7 +30,7 @@ public class CallOperations {
     public void hangUp(String callId) throws CallControlException {
         Call call = find(callId);
         synchronized (call) {
-            b2bua.end(call, "hung up through the API", null, false, 0);
+            teardown.end(call, "hung up through the API", null, false, 0);
         }
     }
 

@@ -28,6 +28,9 @@ public class Dtmf {
     static final int DIGIT_MILLIS = 160;
 
     @Inject
+    CallEvents events;
+
+    @Inject
     SipSender sender;
 
     @Inject
@@ -39,9 +42,6 @@ public class Dtmf {
     @Inject
     Requests requests;
 
-    @Inject
-    B2bua b2bua;
-
     /** Call under the call's monitor. */
     void send(Leg leg, String digits) throws ResourceException {
         if (leg.role == LegRole.COMPANY && trunk.dtmfByInfo()) {
@@ -49,7 +49,7 @@ public class Dtmf {
         } else {
             media.sendDtmf(leg.mediaLegId, digits);
         }
-        b2bua.publish(EventType.IVR_DTMF_SENT, leg.call, Json.createObjectBuilder().add("digits", digits)
+        events.publish(EventType.IVR_DTMF_SENT, leg.call, Json.createObjectBuilder().add("digits", digits)
                 .add("method", leg.role == LegRole.COMPANY && trunk.dtmfByInfo() ? "info" : "rfc4733"));
     }
 

@@ -26,6 +26,9 @@ public class InDialog {
     private static final Logger LOG = Logger.getLogger(InDialog.class.getName());
 
     @Inject
+    Teardown teardown;
+
+    @Inject
     SipSender sender;
 
     @Inject
@@ -36,9 +39,6 @@ public class InDialog {
 
     @Inject
     CallRegistry registry;
-
-    @Inject
-    B2bua b2bua;
 
     @Inject
     SessionTimers sessionTimers;
@@ -124,7 +124,7 @@ public class InDialog {
             answer(event, transaction, request, Response.OK, null, leg);
             leg.state = LegState.TERMINATED;
             String side = leg.role == LegRole.COMPANY ? "company" : "device";
-            b2bua.end(leg.call, side + " hung up", leg, false, 0);
+            teardown.end(leg.call, side + " hung up", leg, false, 0);
         }
     }
 
@@ -134,8 +134,8 @@ public class InDialog {
         answer(event, transaction, event.getRequest(), Response.OK, null, leg);
         synchronized (leg.call) {
             if (leg instanceof UasLeg caller && !caller.isConfirmed() && !caller.isTerminated()) {
-                b2bua.rejectCaller(caller, Response.REQUEST_TERMINATED);
-                b2bua.end(leg.call, "caller cancelled", caller, true, Response.REQUEST_TERMINATED);
+                teardown.rejectCaller(caller, Response.REQUEST_TERMINATED);
+                teardown.end(leg.call, "caller cancelled", caller, true, Response.REQUEST_TERMINATED);
             }
         }
     }

@@ -31,6 +31,9 @@ public class SessionTimers {
     static final String HEADER = "Session-Expires";
 
     @Inject
+    Teardown teardown;
+
+    @Inject
     SipSender sender;
 
     @Inject
@@ -38,9 +41,6 @@ public class SessionTimers {
 
     @Inject
     Requests requests;
-
-    @Inject
-    B2bua b2bua;
 
     @Inject
     SipAppSettings settings;
@@ -108,7 +108,7 @@ public class SessionTimers {
     private void expire(Leg leg) {
         synchronized (leg.call) {
             if (leg.isConfirmed()) {
-                b2bua.end(leg.call, "session expired: the " + leg.role.name().toLowerCase() + " leg was not refreshed",
+                teardown.end(leg.call, "session expired: the " + leg.role.name().toLowerCase() + " leg was not refreshed",
                         null, false, 0);
             }
         }
@@ -128,7 +128,7 @@ public class SessionTimers {
                 sender.sendInDialog(leg.dialog, reInvite, new RefreshHandler(leg));
             } catch (Exception e) {
                 LOG.info(() -> "session refresh could not be sent: " + e);
-                b2bua.end(leg.call, "session refresh failed: " + e.getMessage(), null, false, 0);
+                teardown.end(leg.call, "session refresh failed: " + e.getMessage(), null, false, 0);
             }
         }
     }
@@ -165,7 +165,7 @@ public class SessionTimers {
                         fromResponse(leg, response);
                     }
                 } else if (status == 481 || status == 408) {
-                    b2bua.end(leg.call, "session refresh answered " + status, leg, false, status);
+                    teardown.end(leg.call, "session refresh answered " + status, leg, false, status);
                 } else {
                     start(leg);
                 }
@@ -175,7 +175,7 @@ public class SessionTimers {
         @Override
         public void onTimeout() {
             synchronized (leg.call) {
-                b2bua.end(leg.call, "session refresh not answered", null, false, 408);
+                teardown.end(leg.call, "session refresh not answered", null, false, 408);
             }
         }
     }

@@ -31,6 +31,12 @@ import java.util.concurrent.TimeUnit;
 public class Transfers {
 
     @Inject
+    CallEvents events;
+
+    @Inject
+    Teardown teardown;
+
+    @Inject
     B2bua b2bua;
 
     @Inject
@@ -100,7 +106,7 @@ public class Transfers {
         call.deviceRingingAnnounced = false;
         long timeout = settings.ringTimeout().toSeconds();
         call.forkTimer = scheduler.schedule(() -> ringTimeout(call, device), timeout, TimeUnit.SECONDS);
-        b2bua.publish(EventType.TRANSFER_STARTED, call, Json.createObjectBuilder().add("device", device)
+        events.publish(EventType.TRANSFER_STARTED, call, Json.createObjectBuilder().add("device", device)
                 .add("contacts", call.fork.size()));
     }
 
@@ -108,7 +114,7 @@ public class Transfers {
         Call call = leg.call;
         if (!call.deviceRingingAnnounced && call.fork.contains(leg)) {
             call.deviceRingingAnnounced = true;
-            b2bua.publish(EventType.DEVICE_RINGING, call, Json.createObjectBuilder().add("device", leg.target));
+            events.publish(EventType.DEVICE_RINGING, call, Json.createObjectBuilder().add("device", leg.target));
         }
     }
 
@@ -116,12 +122,12 @@ public class Transfers {
         Call call = leg.call;
         if (!call.fork.contains(leg)) {
             leg.state = LegState.TERMINATED;
-            b2bua.bye(leg.dialog);
+            teardown.bye(leg.dialog);
             return;
         }
         call.fork.remove(leg);
         for (UacLeg other : call.fork) {
-            b2bua.terminate(other);
+            teardown.terminate(other);
         }
         call.fork.clear();
         if (call.forkTimer != null) {
@@ -134,15 +140,15 @@ public class Transfers {
         try {
             media.bridge(call.company.mediaLegId, leg.mediaLegId);
         } catch (ResourceException e) {
-            b2bua.end(call, "could not bridge the device: " + e.getMessage(), null, false, 0);
+            teardown.end(call, "could not bridge the device: " + e.getMessage(), null, false, 0);
             return;
         }
         if (previous != null) {
-            b2bua.terminate(previous);
+            teardown.terminate(previous);
             media.closeLeg(previous.mediaLegId);
         }
         call.status = CallStatus.BRIDGED;
-        b2bua.publish(EventType.TRANSFER_COMPLETE, call, Json.createObjectBuilder().add("device", leg.target)
+        events.publish(EventType.TRANSFER_COMPLETE, call, Json.createObjectBuilder().add("device", leg.target)
                 .add("success", true));
     }
 
@@ -159,7 +165,7 @@ public class Transfers {
                 return;
             }
             for (UacLeg leg : call.fork) {
-                b2bua.terminate(leg);
+                teardown.terminate(leg);
             }
             call.fork.clear();
             failed(call, device, "device did not answer within " + settings.ringTimeout().toSeconds() + " s");
@@ -177,7 +183,7 @@ public class Transfers {
     }
 
     void report(Call call, String device, boolean success, String why) {
-        b2bua.publish(EventType.TRANSFER_COMPLETE, call, Json.createObjectBuilder().add("device", device)
+        events.publish(EventType.TRANSFER_COMPLETE, call, Json.createObjectBuilder().add("device", device)
                 .add("success", success).add("reason", why == null ? "" : why));
     }
 }
