@@ -149,6 +149,17 @@ class SipCallFlowsIT {
     }
 
     @Test
+    void aDeviceCallingOutGetsTheCompanysEarlyMediaThenTheAnswer() {
+        try (Sipp company = Sipp.start("early-company", "company-183-then-200.xml", COMPANY_PORT, "-m", "1");
+             Sipp device = Sipp.start("early-caller", "device-calls.xml", DEVICE_PORT, "127.0.0.1:" + gateway.sipPort(),
+                     "-s", NUMBER, "-key", "device", "alice", "-au", "alice", "-ap", "alice-secret", "-m", "1")) {
+            assertEquals(0, device.await(CALL_TIMEOUT), device.report());
+            assertEquals(0, company.await(CALL_TIMEOUT), company.report());
+            assertTrue(device.messages().contains("SIP/2.0 183"), "the 183 was relayed: " + device.report());
+        }
+    }
+
+    @Test
     void wrongDeviceCredentialsAreRefused() {
         try (Sipp device = Sipp.start("device-rejected", "device-rejected.xml", DEVICE_PORT,
                 "127.0.0.1:" + gateway.sipPort(), "-s", NUMBER, "-key", "device", "alice", "-au", "alice", "-ap", "wrong", "-m", "1")) {

@@ -238,10 +238,14 @@ public class B2bua {
         UasLeg caller = call.caller;
         if (caller != null && !caller.isTerminated() && !caller.isConfirmed()) {
             try {
+                if (earlyMedia) {
+                    // the caller hears the company's ringback or announcements before the answer
+                    media.bridge(call.company.mediaLegId, caller.mediaLegId);
+                }
                 caller.state = LegState.EARLY;
                 sender.respond(caller.inviteEvent, caller.transaction,
-                        requests.uasResponse(caller, status == 183 && earlyMedia ? 183 : 180,
-                                status == 183 && earlyMedia ? caller.answerSdp : null));
+                        requests.uasResponse(caller, earlyMedia ? 183 : 180,
+                                earlyMedia ? caller.answerSdp : null));
             } catch (Exception e) {
                 LOG.fine(() -> "could not relay " + status + ": " + e);
             }
