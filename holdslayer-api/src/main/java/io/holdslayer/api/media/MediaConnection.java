@@ -40,6 +40,21 @@ public interface MediaConnection extends AutoCloseable {
     /** Releases the leg's ports; unknown or closed legs are ignored. */
     void closeLeg(String legId);
 
+    /**
+     * Starts recording the call's legs into a WAV file (stereo: company left, device right; or mixed mono) and
+     * returns the file's path; a call already being recorded keeps its file.
+     */
+    String startRecording(String callId, RecordingMode mode) throws ResourceException;
+
+    /** Closes the call's recording; nothing happens if it is not being recorded. */
+    void stopRecording(String callId);
+
+    /** Runs the audio analysis (classification, hold and human detection, speech segments) on a leg. */
+    void monitor(String legId) throws ResourceException;
+
+    /** Counters of the leg's RTP session. */
+    LegStatistics statistics(String legId) throws ResourceException;
+
     @Override
     void close();
 }

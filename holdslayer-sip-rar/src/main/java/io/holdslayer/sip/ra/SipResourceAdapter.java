@@ -1,6 +1,9 @@
 package io.holdslayer.sip.ra;
 
 import io.holdslayer.api.connector.ConnectorStatus;
+import io.holdslayer.sip.ra.inbound.InboundDispatcher;
+import io.holdslayer.sip.ra.inbound.SipActivationSpec;
+import io.holdslayer.sip.ra.jainsip.JainSipEngine;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.BootstrapContext;
@@ -15,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * Lifecycle and configuration of the SIP connector. Values come from {@code ironjacamar.xml}, where each
- * property reads a system property or environment variable (see docs/operations.md).
+ * property reads a system property or environment variable (see docs/operations.md). {@code start()} opens the
+ * listening points and starts the JAIN-SIP stack; {@code stop()} closes them and stops its threads.
  */
 @Connector(displayName = "Hold Slayer SIP connector", vendorName = "Hold Slayer", eisType = "SIP",
         version = "0.1", transactionSupport = TransactionSupport.TransactionSupportLevel.NoTransaction)
@@ -32,46 +36,87 @@ public class SipResourceAdapter implements jakarta.resource.spi.ResourceAdapter 
     @ConfigProperty(description = "Transports to listen on, separated by spaces: udp tcp tls", defaultValue = "udp tcp")
     private String transports = "udp tcp";
 
-    private volatile SipSettings active;
+    @ConfigProperty(description = "Listener threads of the SIP stack", defaultValue = "64")
+    private Integer threads = 64;
+
+    @ConfigProperty(description = "Keystore (PKCS12 or JKS) with the TLS certificate; enables TLS on port + 1",
+            defaultValue = "")
+    private String tlsKeystore = "";
+
+    @ConfigProperty(description = "Password of the TLS keystore", defaultValue = "", confidential = true)
+    private String tlsKeystorePassword = "";
+
+    @ConfigProperty(description = "Type of the TLS keystore: PKCS12 or JKS", defaultValue = "PKCS12")
+    private String tlsKeystoreType = "PKCS12";
+
+    private final InboundDispatcher dispatcher = new InboundDispatcher();
+    private volatile JainSipEngine engine;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
         SipSettings settings = settings();
-        active = settings;
+        try {
+            JainSipEngine started = JainSipEngine.start(settings, dispatcher);
+            dispatcher.attach(started.provider(), started.messageFactory());
+            engine = started;
+        } catch (Exception e) {
+            throw new ResourceAdapterInternalException("SIP connector could not listen on " + settings + ": " + e, e);
+        }
         LOG.info(() -> "SIP connector started: " + settings);
     }
 
     @Override
     public void stop() {
-        active = null;
+        JainSipEngine running = engine;
+        engine = null;
+        if (running != null) {
+            running.stop();
+        }
         LOG.info("SIP connector stopped");
+    }
+
+    /** The running stack, for the outbound connections. @throws IllegalStateException when stopped */
+    public JainSipEngine engine() {
+        JainSipEngine running = engine;
+        if (running == null) {
+            throw new IllegalStateException("the SIP connector is not started");
+        }
+        return running;
     }
 
     /** @throws ResourceAdapterInternalException with a message naming the property and what is wrong */
     public SipSettings settings() throws ResourceAdapterInternalException {
         try {
-            return new SipSettings(port, bindAddress, SipSettings.parseTransports(transports));
+            return new SipSettings(port, bindAddress, SipSettings.parseTransports(transports), threads,
+                    TlsKeystore.of(tlsKeystore, tlsKeystorePassword, tlsKeystoreType));
         } catch (IllegalArgumentException e) {
             throw new ResourceAdapterInternalException("Invalid SIP connector configuration: " + e.getMessage());
         }
     }
 
     public ConnectorStatus status() {
-        SipSettings settings = active;
-        if (settings == null) {
+        JainSipEngine running = engine;
+        if (running == null) {
             return new ConnectorStatus(false, "SIP connector is not started");
         }
-        return new ConnectorStatus(true, "configured for " + settings.transports() + " on "
-                + settings.bindAddress() + ":" + settings.port() + "; SIP stack not installed yet");
+        int endpoints = dispatcher.activationCount();
+        return new ConnectorStatus(true, "listening on " + running.settings() + "; " + endpoints
+                + " message endpoint(s) active");
     }
 
     @Override
     public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
-        throw new ResourceException("the SIP connector has no inbound listener yet");
+        if (!(spec instanceof SipActivationSpec sipSpec)) {
+            throw new ResourceException("expected a SipActivationSpec, got " + spec);
+        }
+        sipSpec.validate();
+        dispatcher.activate(factory, sipSpec);
+        LOG.info(() -> "SIP endpoint activated for methods " + sipSpec.getMethods());
     }
 
     @Override
     public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
+        dispatcher.deactivate(factory);
     }
 
     @Override
@@ -101,6 +146,38 @@ public class SipResourceAdapter implements jakarta.resource.spi.ResourceAdapter 
 
     public void setTransports(String transports) {
         this.transports = transports;
+    }
+
+    public Integer getThreads() {
+        return threads;
+    }
+
+    public void setThreads(Integer threads) {
+        this.threads = threads;
+    }
+
+    public String getTlsKeystore() {
+        return tlsKeystore;
+    }
+
+    public void setTlsKeystore(String tlsKeystore) {
+        this.tlsKeystore = tlsKeystore;
+    }
+
+    public String getTlsKeystorePassword() {
+        return tlsKeystorePassword;
+    }
+
+    public void setTlsKeystorePassword(String tlsKeystorePassword) {
+        this.tlsKeystorePassword = tlsKeystorePassword;
+    }
+
+    public String getTlsKeystoreType() {
+        return tlsKeystoreType;
+    }
+
+    public void setTlsKeystoreType(String tlsKeystoreType) {
+        this.tlsKeystoreType = tlsKeystoreType;
     }
 
     @Override

@@ -1,7 +1,6 @@
 /**
- * The SIP application, written like SIP Servlets ({@code doInvite}, {@code doBye}, {@code doRegister} …) as
- * message-driven beans of the SIP connector: the B2BUA between the company leg and the user's device leg, the
- * registrar for the user's devices, and trunk registration. It is deployed in the EAR now, empty; its handlers
- * arrive with the SIP plane issue.
+ * The SIP application: a back-to-back user agent between the operator's trunk (the company leg) and the user's
+ * registered devices (the device leg), a registrar for those devices, and the trunk's registration and health.
+ * {@link io.holdslayer.sip.app.GatewaySipApplication} routes each message the way a SIP Servlet would.
  */
 package io.holdslayer.sip.app;

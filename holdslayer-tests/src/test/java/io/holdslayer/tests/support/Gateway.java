@@ -47,7 +47,21 @@ public final class Gateway implements AutoCloseable {
         env.put("HOLDSLAYER_DATA_DIR", dir.toString());
         env.put("HOLDSLAYER_HTTP_PORT", String.valueOf(httpPort));
         env.put("HOLDSLAYER_SIP_PORT", String.valueOf(httpPort - 8080 + 5060));
+        int rtpMin = rtpPortMin(httpPort);
+        env.put("HOLDSLAYER_MEDIA_RTP_PORT_MIN", String.valueOf(rtpMin));
+        env.put("HOLDSLAYER_MEDIA_RTP_PORT_MAX", String.valueOf(rtpMin + RTP_PORTS - 1));
         return new Gateway(dir, httpPort, env);
+    }
+
+    /** RTP ports each test gateway gets (ten legs). */
+    public static final int RTP_PORTS = 20;
+
+    /**
+     * The first RTP port of the gateway on this HTTP port: each HTTP port in 18000-19249 has its own 20 ports in
+     * 40000-64999, so gateways started side by side (also from other checkouts) never share RTP ports.
+     */
+    public static int rtpPortMin(int httpPort) {
+        return 40000 + Math.floorMod(httpPort - 18000, 1250) * RTP_PORTS;
     }
 
     /** Adds an environment variable for the launcher. */
@@ -201,6 +215,46 @@ public final class Gateway implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An authenticated request with an optional JSON body. */
+    public HttpResponse<String> send(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token())
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until an event of the type (and call, if given) is in the history; returns it. */
+    public JsonObject awaitEvent(String type, String callId, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            for (var value : events(type)) {
+                JsonObject event = value.asJsonObject();
+                if (callId == null || callId.equals(event.getString("callId", null))) {
+                    return event;
+                }
+            }
+            sleep(200);
+        }
+        throw new AssertionError("no " + type + " event" + (callId == null ? "" : " for call " + callId)
+                + " within " + timeout);
+    }
+
+    /** The SIP port (UDP and TCP) of this gateway. */
+    public int sipPort() {
+        return Integer.parseInt(environment.get("HOLDSLAYER_SIP_PORT"));
     }
 
     /** The event history, authenticated, filtered by the given types. */

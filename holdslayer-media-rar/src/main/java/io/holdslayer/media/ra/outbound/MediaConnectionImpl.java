@@ -3,15 +3,27 @@ package io.holdslayer.media.ra.outbound;
 import io.holdslayer.api.connector.ConnectorStatus;
 import io.holdslayer.api.connector.jca.ConnectionHandle;
 import io.holdslayer.api.media.LegRole;
+import io.holdslayer.api.media.LegStatistics;
 import io.holdslayer.api.media.MediaConnection;
-import jakarta.resource.NotSupportedException;
+import io.holdslayer.api.media.RecordingMode;
+import io.holdslayer.media.engine.MediaEngine;
 import jakarta.resource.ResourceException;
 
-/** The application's handle on the media connector. */
+import java.io.IOException;
+
+/**
+ * The application's handle on the media connector: each call goes to the adapter's engine; the engine's
+ * argument and I/O errors come back as {@link ResourceException}s with the engine's message (SDP problems
+ * as {@link io.holdslayer.api.media.SdpNotAcceptableException}).
+ */
 class MediaConnectionImpl extends ConnectionHandle implements MediaConnection {
 
     MediaConnectionImpl(MediaManagedConnection managed) {
         super(managed);
+    }
+
+    private MediaEngine engine() throws ResourceException {
+        return ((MediaManagedConnection) owner()).engine();
     }
 
     @Override
@@ -21,44 +33,115 @@ class MediaConnectionImpl extends ConnectionHandle implements MediaConnection {
 
     @Override
     public String openLeg(String callId, LegRole role) throws ResourceException {
-        throw notInstalled();
+        try {
+            return engine().openLeg(callId, role);
+        } catch (IOException | RuntimeException e) {
+            throw failed("open a media leg for call " + callId, e);
+        }
     }
 
     @Override
     public String createOffer(String legId) throws ResourceException {
-        throw notInstalled();
+        try {
+            return engine().createOffer(legId);
+        } catch (RuntimeException e) {
+            throw failed("create an SDP offer", e);
+        }
     }
 
     @Override
     public String answerOffer(String legId, String remoteSdp) throws ResourceException {
-        throw notInstalled();
+        try {
+            return engine().answerOffer(legId, remoteSdp);
+        } catch (RuntimeException e) {
+            throw failed("answer the SDP offer", e);
+        }
     }
 
     @Override
     public void acceptAnswer(String legId, String remoteSdp) throws ResourceException {
-        throw notInstalled();
+        try {
+            engine().acceptAnswer(legId, remoteSdp);
+        } catch (RuntimeException e) {
+            throw failed("accept the SDP answer", e);
+        }
     }
 
     @Override
     public void bridge(String legId, String otherLegId) throws ResourceException {
-        throw notInstalled();
+        try {
+            engine().bridge(legId, otherLegId);
+        } catch (RuntimeException e) {
+            throw failed("bridge " + legId + " with " + otherLegId, e);
+        }
     }
 
     @Override
     public void unbridge(String legId) throws ResourceException {
-        throw notInstalled();
+        try {
+            engine().unbridge(legId);
+        } catch (RuntimeException e) {
+            throw failed("unbridge " + legId, e);
+        }
     }
 
     @Override
     public void sendDtmf(String legId, String digits) throws ResourceException {
-        throw notInstalled();
+        try {
+            engine().sendDtmf(legId, digits);
+        } catch (RuntimeException e) {
+            throw failed("send DTMF", e);
+        }
     }
 
     @Override
     public void closeLeg(String legId) {
+        try {
+            engine().closeLeg(legId);
+        } catch (ResourceException e) {
+            // a stopped adapter has closed every leg already
+        }
     }
 
-    private static NotSupportedException notInstalled() {
-        return new NotSupportedException("the RTP engine is not installed yet (issue 3)");
+    @Override
+    public String startRecording(String callId, RecordingMode mode) throws ResourceException {
+        try {
+            return engine().startRecording(callId, mode).toString();
+        } catch (IOException | RuntimeException e) {
+            throw failed("start recording call " + callId, e);
+        }
+    }
+
+    @Override
+    public void stopRecording(String callId) {
+        try {
+            engine().stopRecording(callId);
+        } catch (ResourceException e) {
+            // nothing records when the adapter is stopped
+        }
+    }
+
+    @Override
+    public void monitor(String legId) throws ResourceException {
+        try {
+            engine().monitor(legId);
+        } catch (RuntimeException e) {
+            throw failed("monitor " + legId, e);
+        }
+    }
+
+    @Override
+    public LegStatistics statistics(String legId) throws ResourceException {
+        try {
+            return engine().statistics(legId);
+        } catch (RuntimeException e) {
+            throw failed("read statistics of " + legId, e);
+        }
+    }
+
+    private static ResourceException failed(String what, Exception cause) {
+        ResourceException error = new ResourceException("could not " + what + ": " + cause.getMessage());
+        error.initCause(cause);
+        return error;
     }
 }

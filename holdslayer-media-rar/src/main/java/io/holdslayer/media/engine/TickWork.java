@@ -1,0 +1,139 @@
+package io.holdslayer.media.engine;
+
+import io.holdslayer.api.media.LegRole;
+import io.holdslayer.media.mixer.ConferenceBridge;
+import io.holdslayer.media.mixer.FrameSource;
+import io.holdslayer.media.mixer.MediaClock;
+import io.holdslayer.media.record.CallRecorder;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the clock does every 20 ms, and the structures it walks: play out every leg's received audio, hand the
+ * call's company and user audio to its recorder, mix every bridge, transmit every leg. Everything here except
+ * the recorder lookup is touched by the clock thread only (changes arrive as clock commands).
+ */
+final class TickWork implements MediaClock.Tick {
+
+    private static final short[] SILENCE = new short[160];
+
+    private final MediaEventSink events;
+    private final List<MediaLeg> legs = new ArrayList<>();
+    private final Map<String, MediaLeg[]> legsOfCall = new HashMap<>();
+    private final Map<MediaLeg, ConferenceBridge> bridgeOf = new HashMap<>();
+    private final List<ConferenceBridge> bridges = new ArrayList<>();
+    private final Map<String, CallRecorder> recorders = new ConcurrentHashMap<>();
+
+    TickWork(MediaEventSink events) {
+        this.events = events;
+    }
+
+    @Override
+    public int run(long tickIndex) {
+        long now = System.nanoTime();
+        for (int i = 0; i < legs.size(); i++) {
+            legs.get(i).playout(now);
+        }
+        for (Map.Entry<String, CallRecorder> entry : recorders.entrySet()) {
+            MediaLeg[] call = legsOfCall.get(entry.getKey());
+            MediaLeg company = call == null ? null : call[LegRole.COMPANY.ordinal()];
+            MediaLeg device = call == null ? null : call[LegRole.DEVICE.ordinal()];
+            entry.getValue().capture(company == null ? SILENCE : company.received(),
+                    device == null ? SILENCE : device.received());
+        }
+        for (int i = 0; i < bridges.size(); i++) {
+            bridges.get(i).mix();
+        }
+        for (int i = 0; i < legs.size(); i++) {
+            legs.get(i).transmit(tickIndex);
+        }
+        return legs.size();
+    }
+
+    void add(MediaLeg leg) {
+        legs.add(leg);
+        legsOfCall.computeIfAbsent(leg.callId, id -> new MediaLeg[LegRole.values().length])[leg.role.ordinal()] = leg;
+    }
+
+    void remove(MediaLeg leg) {
+        unbridge(leg);
+        legs.remove(leg);
+        if (leg.tap() != null) {
+            leg.tap().close();
+        }
+        MediaLeg[] call = legsOfCall.get(leg.callId);
+        if (call != null && call[leg.role.ordinal()] == leg) {
+            call[leg.role.ordinal()] = null;
+        }
+        if (call != null && java.util.Arrays.stream(call).allMatch(java.util.Objects::isNull)) {
+            legsOfCall.remove(leg.callId);
+            stopRecording(leg.callId);
+        }
+    }
+
+    void bridge(MediaLeg leg, MediaLeg other) {
+        unbridge(leg);
+        unbridge(other);
+        ConferenceBridge bridge = new ConferenceBridge();
+        bridge.join(leg, leg);
+        bridge.join(other, other);
+        bridgeOf.put(leg, bridge);
+        bridgeOf.put(other, bridge);
+        bridges.add(bridge);
+    }
+
+    void unbridge(MediaLeg leg) {
+        ConferenceBridge bridge = bridgeOf.remove(leg);
+        if (bridge == null) {
+            return;
+        }
+        bridge.leave(leg);
+        if (bridge.size() < 2) {
+            bridge.members().forEach(bridgeOf::remove);
+            bridges.remove(bridge);
+        }
+    }
+
+    void play(MediaLeg leg, FrameSource source) {
+        ConferenceBridge bridge = bridgeOf.get(leg);
+        if (bridge == null) {
+            bridge = new ConferenceBridge();
+            bridge.join(leg, leg);
+            bridgeOf.put(leg, bridge);
+            bridges.add(bridge);
+        }
+        bridge.join(source, null);
+    }
+
+    void record(String callId, CallRecorder recorder) {
+        if (recorders.putIfAbsent(callId, recorder) != null) {
+            recorder.close();
+        }
+    }
+
+    Path recordingOf(String callId) {
+        CallRecorder recorder = recorders.get(callId);
+        return recorder == null ? null : recorder.file();
+    }
+
+    void stopRecording(String callId) {
+        CallRecorder recorder = recorders.remove(callId);
+        if (recorder != null) {
+            recorder.close();
+        }
+    }
+
+    void closeAll() {
+        new ArrayList<>(legs).forEach(this::remove);
+        new ArrayList<>(recorders.keySet()).forEach(this::stopRecording);
+    }
+
+    MediaEventSink events() {
+        return events;
+    }
+}

@@ -1,0 +1,71 @@
+package io.holdslayer.sip.app.b2bua;
+
+import io.holdslayer.api.call.CallControlException;
+import io.holdslayer.api.call.CallControlException.Reason;
+import io.holdslayer.api.call.CallSnapshot;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.resource.ResourceException;
+
+/** What the call-control API may do to a running call, each step under the call's monitor. */
+@ApplicationScoped
+public class CallOperations {
+
+    @Inject
+    Teardown teardown;
+
+    @Inject
+    CallRegistry registry;
+
+    @Inject
+    Transfers transfers;
+
+    @Inject
+    Dtmf dtmf;
+
+    public CallSnapshot snapshot(String callId) throws CallControlException {
+        return find(callId).snapshot();
+    }
+
+    public void hangUp(String callId) throws CallControlException {
+        Call call = find(callId);
+        synchronized (call) {
+            teardown.end(call, "hung up through the API", null, false, 0);
+        }
+    }
+
+    public void sendDtmf(String callId, String digits) throws CallControlException {
+        Call call = find(callId);
+        synchronized (call) {
+            if (call.company == null || !call.company.isConfirmed()) {
+                throw new CallControlException(Reason.CONFLICT, "the company has not answered (call is "
+                        + call.status + ")");
+            }
+            try {
+                dtmf.send(call.company, digits);
+            } catch (ResourceException e) {
+                throw new CallControlException(Reason.UNAVAILABLE, "DTMF could not be sent: " + e.getMessage());
+            }
+        }
+    }
+
+    public void transfer(String callId, String device) throws CallControlException {
+        Call call = find(callId);
+        synchronized (call) {
+            transfers.start(call, device);
+        }
+    }
+
+    public int activeCalls() {
+        return registry.active();
+    }
+
+    public int peakCalls() {
+        return registry.peak();
+    }
+
+    private Call find(String callId) throws CallControlException {
+        return registry.call(callId).orElseThrow(() ->
+                new CallControlException(Reason.NOT_FOUND, "no active call " + callId));
+    }
+}

@@ -1,0 +1,140 @@
+package io.holdslayer.web.rest;
+
+import io.holdslayer.api.call.CallControl;
+import io.holdslayer.api.call.CallControlException;
+import io.holdslayer.api.call.CallMode;
+import io.holdslayer.api.call.CallSnapshot;
+import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * Places and steers calls through the SIP plane: {@code POST /api/calls {number, mode, device?}},
+ * {@code GET|DELETE /api/calls/{id}}, {@code POST /api/calls/{id}/dtmf {digits}},
+ * {@code POST /api/calls/{id}/transfer {device}}. Errors are problem documents.
+ */
+@Path("calls")
+@Produces(MediaType.APPLICATION_JSON)
+public class CallsResource {
+
+    @EJB(lookup = CallControl.JNDI_NAME)
+    private CallControl calls;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response place(String body) {
+        return handle(() -> {
+            JsonObject request = parse(body);
+            String number = text(request, "number");
+            String mode = request.containsKey("mode") ? text(request, "mode") : "direct";
+            CallMode callMode;
+            try {
+                callMode = CallMode.valueOf(mode.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new CallControlException(CallControlException.Reason.INVALID,
+                        "mode must be direct, hold_slayer or ai_assisted, got '" + mode + "'");
+            }
+            String device = request.containsKey("device") && !request.isNull("device") ? text(request, "device") : null;
+            String id = calls.place(number, callMode, device);
+            return Response.created(URI.create(RestApplication.PATH + "/calls/" + id))
+                    .entity(json(calls.snapshot(id)).build().toString()).build();
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return handle(() -> Response.ok(json(calls.snapshot(id)).build().toString()).build());
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response hangUp(@PathParam("id") String id) {
+        return handle(() -> {
+            calls.hangUp(id);
+            return Response.noContent().build();
+        });
+    }
+
+    @POST
+    @Path("{id}/dtmf")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response dtmf(@PathParam("id") String id, String body) {
+        return handle(() -> {
+            calls.sendDtmf(id, text(parse(body), "digits"));
+            return Response.accepted().build();
+        });
+    }
+
+    @POST
+    @Path("{id}/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response transfer(@PathParam("id") String id, String body) {
+        return handle(() -> {
+            calls.transfer(id, text(parse(body), "device"));
+            return Response.accepted(json(calls.snapshot(id)).build().toString()).build();
+        });
+    }
+
+    static JsonObjectBuilder json(CallSnapshot call) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", call.id()).add("number", call.number())
+                .add("status", call.status().name()).add("started", call.started().toString());
+        if (call.device() != null) {
+            json.add("device", call.device());
+        }
+        if (call.reason() != null) {
+            json.add("reason", call.reason());
+        }
+        return json;
+    }
+
+    private static JsonObject parse(String body) throws CallControlException {
+        try {
+            return Json.createReader(new StringReader(body == null ? "" : body)).readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new CallControlException(CallControlException.Reason.INVALID, "the body must be a JSON object");
+        }
+    }
+
+    private static String text(JsonObject object, String key) throws CallControlException {
+        if (!(object.get(key) instanceof JsonString value)) {
+            throw new CallControlException(CallControlException.Reason.INVALID, key + " is required (a string)");
+        }
+        return value.getString();
+    }
+
+    interface Action {
+        Response run() throws CallControlException;
+    }
+
+    static Response handle(Action action) {
+        try {
+            return action.run();
+        } catch (CallControlException e) {
+            Response.Status status = switch (e.reason()) {
+                case INVALID -> Response.Status.BAD_REQUEST;
+                case REFUSED -> Response.Status.FORBIDDEN;
+                case NOT_FOUND -> Response.Status.NOT_FOUND;
+                case CONFLICT -> Response.Status.CONFLICT;
+                case UNAVAILABLE -> Response.Status.SERVICE_UNAVAILABLE;
+            };
+            return Problem.response(status, e.getMessage());
+        }
+    }
+}
