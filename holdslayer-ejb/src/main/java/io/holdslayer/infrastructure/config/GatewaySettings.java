@@ -18,6 +18,8 @@ public class GatewaySettings {
 
     public static final String DATA_DIR = "holdslayer.data.dir";
     public static final String API_TOKEN = "holdslayer.api.token";
+    public static final String VIEWER_TOKENS = "holdslayer.api.viewer-tokens";
+    public static final String SIP_REALM = "holdslayer.sip.realm";
     private static final String TRUNK = "holdslayer.trunk.";
 
     @Inject
@@ -33,6 +35,17 @@ public class GatewaySettings {
     /** The operator's token, if one is configured. */
     public Optional<String> apiToken() {
         return text(API_TOKEN).map(String::trim);
+    }
+
+    /** Tokens that may only read (GET), comma-separated; none by default. */
+    public List<String> viewerTokens() {
+        return config.getOptionalValues(VIEWER_TOKENS, String.class).orElse(List.of()).stream()
+                .map(String::trim).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** The digest realm of the user's devices (shared with the SIP registrar). */
+    public String sipRealm() {
+        return text(SIP_REALM).orElse("holdslayer");
     }
 
     /** @throws IllegalArgumentException naming the key whose value is wrong */

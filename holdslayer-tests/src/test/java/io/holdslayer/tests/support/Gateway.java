@@ -219,8 +219,13 @@ public final class Gateway implements AutoCloseable {
 
     /** An authenticated request with an optional JSON body. */
     public HttpResponse<String> send(String method, String path, String json) {
+        return sendAs(token(), method, path, json);
+    }
+
+    /** A request with the given bearer token and an optional JSON body. */
+    public HttpResponse<String> sendAs(String bearer, String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + token())
+                .header("Authorization", "Bearer " + bearer)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {

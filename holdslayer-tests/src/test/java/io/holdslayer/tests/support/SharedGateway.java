@@ -12,6 +12,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public class SharedGateway implements ParameterResolver {
 
     public static final int HTTP_PORT = Integer.getInteger("holdslayer.it.shared-port", 18080);
+    /** A read-only token the shared gateway accepts besides its operator token. */
+    public static final String VIEWER_TOKEN = "viewer-token-for-the-shared-gateway";
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -21,7 +23,8 @@ public class SharedGateway implements ParameterResolver {
     @Override
     public Gateway resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Holder.class, key -> new Holder(Gateway.named("shared", HTTP_PORT).fresh().start()),
+                .getOrComputeIfAbsent(Holder.class, key -> new Holder(Gateway.named("shared", HTTP_PORT)
+                        .with("HOLDSLAYER_API_VIEWER_TOKENS", VIEWER_TOKEN).fresh().start()),
                         Holder.class)
                 .gateway;
     }

@@ -1,5 +1,6 @@
 package io.holdslayer.web.security;
 
+import io.holdslayer.application.security.ApiRole;
 import io.holdslayer.application.security.ApiToken;
 import io.holdslayer.web.rest.Problem;
 import jakarta.inject.Inject;
@@ -11,9 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
- * Lets a request through only with {@code Authorization: Bearer <token>}. Browsers cannot set headers on a
+ * Lets a request through only with {@code Authorization: Bearer <token>}: the operator's token for anything, a
+ * viewer token ({@code holdslayer.api.viewer-tokens}) for GET and HEAD only (403 otherwise). Browsers cannot set headers on a
  * WebSocket handshake, so {@code /ws/*} also accepts the token as the {@code access_token} query parameter
  * (RFC 6750 §2.3). {@code GET /api/health} is open so that load balancers can probe it.
  */
@@ -30,21 +33,36 @@ public class BearerTokenFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals(OPEN_PATH) || token.matches(presentedToken(request, path))) {
+        if (path.equals(OPEN_PATH)) {
             chain.doFilter(request, response);
             return;
         }
+        Optional<ApiRole> role = token.roleOf(presentedToken(request, path));
+        if (role.isPresent() && role.get().mayUse(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (role.isPresent()) {
+            problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                    "This token may only read; " + request.getMethod() + " needs the operator's token.");
+            return;
+        }
         boolean presented = presentedToken(request, path) != null;
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", presented
                 ? "Bearer realm=\"holdslayer\", error=\"invalid_token\""
                 : "Bearer realm=\"holdslayer\"");
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Problem.json(401, "Unauthorized", presented
+        problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", presented
                 ? "The bearer token is not valid for this gateway."
                 : "Send the API token as 'Authorization: Bearer <token>'. It is HOLDSLAYER_API_TOKEN, or the "
-                + "api-token file in the gateway's data directory."));
+                + "api-token file in the gateway's data directory.");
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(Problem.json(status, title, detail));
     }
 
     private static String presentedToken(HttpServletRequest request, String path) {

@@ -61,6 +61,23 @@ public class Device {
         enabled = false;
     }
 
+    public void enable() {
+        enabled = true;
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
+    /** Replaces the credentials; only the new HA1 is kept. */
+    public void changePassword(String password) {
+        this.ha1 = digestHa1(id, realm, password);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public String username() {
         return id;
     }

@@ -11,4 +11,7 @@ public interface DeviceRepository {
     Optional<Device> find(String username);
 
     List<Device> all();
+
+    /** @return whether there was such a device */
+    boolean remove(String username);
 }

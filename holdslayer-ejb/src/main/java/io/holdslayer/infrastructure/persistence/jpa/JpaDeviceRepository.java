@@ -40,4 +40,14 @@ public class JpaDeviceRepository implements DeviceRepository {
     public List<Device> all() {
         return em.createQuery("select d from Device d order by d.id", Device.class).getResultList();
     }
+
+    @Override
+    public boolean remove(String username) {
+        Device device = em.find(Device.class, username);
+        if (device == null) {
+            return false;
+        }
+        em.remove(device);
+        return true;
+    }
 }
