@@ -20,6 +20,7 @@ public class GatewaySettings {
     public static final String API_TOKEN = "holdslayer.api.token";
     public static final String VIEWER_TOKENS = "holdslayer.api.viewer-tokens";
     public static final String SIP_REALM = "holdslayer.sip.realm";
+    public static final String CALLS_PER_MINUTE = "holdslayer.api.calls-per-minute";
     private static final String TRUNK = "holdslayer.trunk.";
 
     @Inject
@@ -41,6 +42,15 @@ public class GatewaySettings {
     public List<String> viewerTokens() {
         return config.getOptionalValues(VIEWER_TOKENS, String.class).orElse(List.of()).stream()
                 .map(String::trim).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** Calls one bearer token may place per minute; @throws IllegalArgumentException below 1 */
+    public int callsPerMinute() {
+        int value = number(CALLS_PER_MINUTE, 30);
+        if (value < 1) {
+            throw new IllegalArgumentException(CALLS_PER_MINUTE + " must be at least 1, got " + value);
+        }
+        return value;
     }
 
     /** The digest realm of the user's devices (shared with the SIP registrar). */

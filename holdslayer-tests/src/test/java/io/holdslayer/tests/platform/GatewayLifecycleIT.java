@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,6 +28,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +45,8 @@ class GatewayLifecycleIT {
     private static final String CLIENT_ID = "lifecycle-it";
     private static final String SUBSCRIPTION = "all-gateway-events";
 
-    private static final Gateway gateway = Gateway.named("lifecycle", 18180).fresh();
+    private static final Gateway gateway = Gateway.named("lifecycle", 18180)
+            .with("HOLDSLAYER_API_CALLS_PER_MINUTE", "3").fresh();
     private static String tokenOfFirstRun;
     private static long startedIdOfFirstRun;
 
@@ -62,6 +65,21 @@ class GatewayLifecycleIT {
         assertFalse(gateway.token().equals(shared.token()), "each instance has its own generated token");
         tokenOfFirstRun = gateway.token();
         startedIdOfFirstRun = gateway.events("GATEWAY_STARTED").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    @Order(2)
+    void placingCallsIsLimitedPerTokenWith429AndRetryAfter() {
+        for (int i = 0; i < 3; i++) {
+            int status = gateway.send("POST", "/api/calls", "{\"number\":\"+19005550100\"}").statusCode();
+            assertNotEquals(429, status, "attempt " + (i + 1) + " of 3 allowed per minute");
+        }
+        HttpResponse<String> refused = gateway.send("POST", "/api/calls", "{\"number\":\"+19005550100\"}");
+        assertEquals(429, refused.statusCode(), refused.body());
+        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        assertTrue(Gateway.json(refused.body()).getString("detail").contains("At most 3 calls"), refused.body());
+        assertEquals(200, gateway.get("/api/events", gateway.token()).statusCode(), "reading is not limited");
     }
 
     @Test

@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -49,5 +51,23 @@ class AuthenticationIT {
         assertEquals("rw-------", PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(gateway.dataDir().resolve("api-token"))));
         assertEquals(200, gateway.get("/api/events", gateway.token()).statusCode());
+    }
+
+    @Test
+    void corsIsClosedSoThatNoOtherWebSiteCanDriveTheApiFromABrowser(Gateway gateway) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(gateway.uri("/api/calls"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization, content-type").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), preflight.headers().toString());
+
+        HttpResponse<String> read = http.send(HttpRequest.newBuilder(gateway.uri("/api/events"))
+                .header("Origin", "https://elsewhere.example")
+                .header("Authorization", "Bearer " + gateway.token()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, read.statusCode());
+        assertTrue(read.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), read.headers().toString());
     }
 }
