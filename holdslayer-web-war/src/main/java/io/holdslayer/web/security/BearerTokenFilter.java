@@ -20,7 +20,7 @@ import java.util.Optional;
  * WebSocket handshake, so {@code /ws/*} also accepts the token as the {@code access_token} query parameter
  * (RFC 6750 §2.3). {@code GET /api/health} is open so that load balancers can probe it.
  */
-@WebFilter(urlPatterns = {"/api/*", "/ws/*"}, asyncSupported = true)
+@WebFilter(urlPatterns = {"/api/*", "/ws/*", "/mcp", "/mcp/*"}, asyncSupported = true)
 public class BearerTokenFilter extends HttpFilter {
 
     static final String OPEN_PATH = "/api/health";
