@@ -49,7 +49,7 @@ final class GatewayTools {
                         })),
                 tool("send_dtmf", "Press keys on a call (0-9, *, #, A-D), for example to choose a menu option.",
                         ToolSchema.object().required("call_id", "string", "the call's id")
-                                .required("digits", "string", "the keys to press, e.g. 1 or 12#"),
+                                .requiredDigits("digits", "the keys to press, e.g. 1 or 12#"),
                         args -> withCalls(calls -> {
                             calls.sendDtmf(text(args, "call_id"), text(args, "digits"));
                             return ToolResults.of("Sent " + text(args, "digits") + ".",

@@ -24,6 +24,13 @@ final class ToolSchema {
         return this;
     }
 
+    /** Keys such as {@code 1} arrive as numbers from clients that guess types from the text; both are taken. */
+    ToolSchema requiredDigits(String name, String description) {
+        required.add(name);
+        properties.put(name, Map.of("type", List.of("string", "integer"), "description", description));
+        return this;
+    }
+
     Map<String, Object> build() {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "object");
