@@ -48,35 +48,41 @@ public final class MediaBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int max = Integer.getInteger("bench.max", 1000);
-        int step = Integer.getInteger("bench.step", 100);
+        int max = Integer.getInteger("bench.max", 1600);
         Path music = Path.of("/usr/share/asterisk/moh/macroform-cold_day.wav");
         Path scratch = Files.createTempDirectory("holdslayer-bench-media");
         MediaBench bench = new MediaBench(Files.exists(music) ? music : null, scratch);
+        Trial best = bench.search(Integer.getInteger("bench.start", 25), max);
+        deleteTree(scratch);
+        System.out.printf(Locale.ROOT, "BENCH media sessions=%d cpu_us_per_frame=%.1f gc_pause_max_ms=%d%n",
+                best == null ? 0 : best.sessions(), best == null ? 0.0 : best.cpuMicrosPerFrame(),
+                best == null ? 0 : best.gcPauseMaxMillis());
+    }
+
+    /** Doubles N until a trial fails, then bisects between the last good and the first failed N (to 10 %). */
+    private Trial search(int start, int max) throws Exception {
         Trial best = null;
-        int failedAt = max + step;
-        for (int n = step; n <= max; n += step) {
-            Trial trial = bench.run(n);
+        int failed = max + 1;
+        for (int n = start; n <= max; n *= 2) {
+            Trial trial = run(n);
             if (!trial.sustained()) {
-                failedAt = n;
+                failed = n;
                 break;
             }
             best = trial;
         }
-        int refine = best == null ? 0 : best.sessions() + step / 2;
-        if (best != null && refine < failedAt && refine <= max) {
-            Trial trial = bench.run(refine);
+        int good = best == null ? 0 : best.sessions();
+        while (good > 0 && failed <= max && failed - good > Math.max(10, good / 10)) {
+            int middle = (good + failed) / 2;
+            Trial trial = run(middle);
             if (trial.sustained()) {
                 best = trial;
+                good = middle;
+            } else {
+                failed = middle;
             }
         }
-        deleteTree(scratch);
-        if (best == null) {
-            System.out.println("BENCH media sessions=0 cpu_us_per_frame=0 gc_pause_max_ms=0");
-        } else {
-            System.out.printf(Locale.ROOT, "BENCH media sessions=%d cpu_us_per_frame=%.1f gc_pause_max_ms=%d%n",
-                    best.sessions(), best.cpuMicrosPerFrame(), best.gcPauseMaxMillis());
-        }
+        return best;
     }
 
     Trial run(int sessions) throws Exception {
