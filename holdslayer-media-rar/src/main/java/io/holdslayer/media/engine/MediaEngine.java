@@ -52,7 +52,7 @@ public final class MediaEngine implements AutoCloseable {
         this.ports = new PortAllocator(settings.bindAddress(), settings.rtpPortMin(), settings.rtpPortMax());
         this.workers = Executors.newFixedThreadPool(Math.max(1, settings.workerThreads()), named(threads, "worker"));
         this.receiver = new RtpReceiver(threads);
-        this.work = new TickWork(events);
+        this.work = new TickWork();
         this.clock = new MediaClock(work);
         clock.start(threads);
     }

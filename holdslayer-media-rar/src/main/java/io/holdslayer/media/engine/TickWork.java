@@ -22,16 +22,11 @@ final class TickWork implements MediaClock.Tick {
 
     private static final short[] SILENCE = new short[160];
 
-    private final MediaEventSink events;
     private final List<MediaLeg> legs = new ArrayList<>();
     private final Map<String, MediaLeg[]> legsOfCall = new HashMap<>();
     private final Map<MediaLeg, ConferenceBridge> bridgeOf = new HashMap<>();
     private final List<ConferenceBridge> bridges = new ArrayList<>();
     private final Map<String, CallRecorder> recorders = new ConcurrentHashMap<>();
-
-    TickWork(MediaEventSink events) {
-        this.events = events;
-    }
 
     @Override
     public int run(long tickIndex) {
@@ -131,9 +126,5 @@ final class TickWork implements MediaClock.Tick {
     void closeAll() {
         new ArrayList<>(legs).forEach(this::remove);
         new ArrayList<>(recorders.keySet()).forEach(this::stopRecording);
-    }
-
-    MediaEventSink events() {
-        return events;
     }
 }
