@@ -36,7 +36,7 @@ public final class MediaBench {
         }
     }
 
-    private static final double MEASURE_SECONDS = Double.parseDouble(System.getProperty("bench.seconds", "10"));
+    private static final double MEASURE_SECONDS = Double.parseDouble(System.getProperty("bench.seconds", "30"));
     private static final double WARMUP_SECONDS = 3;
     private static final boolean TAPS = !Boolean.getBoolean("bench.no-taps");
 
