@@ -88,7 +88,13 @@ final class TickWork implements MediaClock.Tick {
             return;
         }
         bridge.leave(leg);
-        if (bridge.size() < 2) {
+        dissolveIfIdle(bridge);
+    }
+
+    /** A bridge with fewer than two members, or with players but no leg left, has nothing to do. */
+    private void dissolveIfIdle(ConferenceBridge bridge) {
+        boolean legLeft = bridge.members().stream().anyMatch(member -> member instanceof MediaLeg);
+        if (bridge.size() < 2 || !legLeft) {
             bridge.members().forEach(bridgeOf::remove);
             bridges.remove(bridge);
         }
@@ -103,6 +109,15 @@ final class TickWork implements MediaClock.Tick {
             bridges.add(bridge);
         }
         bridge.join(source, null);
+    }
+
+    void stopPlaying(MediaLeg leg) {
+        ConferenceBridge bridge = bridgeOf.get(leg);
+        if (bridge == null) {
+            return;
+        }
+        bridge.members().stream().filter(member -> !(member instanceof MediaLeg)).forEach(bridge::leave);
+        dissolveIfIdle(bridge);
     }
 
     void record(String callId, CallRecorder recorder) {
