@@ -43,7 +43,10 @@ public final class AnalysisTap implements FrameQueue.Consumer {
         if (pipeline == null) {
             pipeline = new AudioPipeline();
         }
-        speech.frame(frame);
+        byte[] piece = speech.frame(frame);
+        if (piece != null) {
+            speechSegment(piece);
+        }
         for (AudioEvent event : pipeline.process(frame)) {
             switch (event.type()) {
                 case "AUDIO_CLASSIFIED" -> classified(event);
@@ -59,11 +62,15 @@ public final class AnalysisTap implements FrameQueue.Consumer {
     private void classified(AudioEvent event) {
         byte[] finished = speech.classified(event.reason(), event.t());
         if (finished != null) {
-            events.accept(new MediaEvent(MediaEventType.SPEECH_SEGMENT, callId, legId, role, speech.lastStart(),
-                    String.format(java.util.Locale.ROOT, "%.2f", finished.length / 16000.0), "classifier", 0.9,
-                    finished));
+            speechSegment(finished);
         }
         publish(MediaEventType.AUDIO_CLASSIFIED, event, "classifier", null);
+    }
+
+    /** The detail is the segment's length in seconds. */
+    private void speechSegment(byte[] pcm) {
+        events.accept(new MediaEvent(MediaEventType.SPEECH_SEGMENT, callId, legId, role, speech.lastStart(),
+                String.format(java.util.Locale.ROOT, "%.2f", pcm.length / 16000.0), "classifier", 0.9, pcm));
     }
 
     private void publish(MediaEventType type, AudioEvent event, String source, byte[] audio) {
@@ -79,8 +86,7 @@ public final class AnalysisTap implements FrameQueue.Consumer {
     public void closed() {
         byte[] rest = speech.classified("silence", speech.seconds());
         if (rest != null) {
-            events.accept(new MediaEvent(MediaEventType.SPEECH_SEGMENT, callId, legId, role, speech.lastStart(),
-                    String.format(java.util.Locale.ROOT, "%.2f", rest.length / 16000.0), "classifier", 0.9, rest));
+            speechSegment(rest);
         }
     }
 
