@@ -165,7 +165,7 @@ public final class MediaEngine implements AutoCloseable {
 
     public void monitor(String legId) {
         MediaLeg leg = leg(legId);
-        AnalysisTap tap = new AnalysisTap(leg.callId, leg.id, leg.role, workers, events::publish);
+        AnalysisTap tap = new AnalysisTap(leg.callId, leg.id, leg.role, workers, events::publish, leg::heardByTap);
         run(() -> {
             if (leg.tap() == null) {
                 leg.tap(tap);

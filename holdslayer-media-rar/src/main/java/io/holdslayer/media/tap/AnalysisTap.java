@@ -11,8 +11,9 @@ import java.util.function.Consumer;
 /**
  * Runs the audio module's per-call pipeline on one leg's received audio, on a worker thread fed by a frame
  * queue, and reports what it finds as segment-level events: classification changes, hold and human detection,
- * and each finished stretch of speech with its audio (for transcription). DTMF is not reported from here: the
- * leg itself reports RFC 4733 and in-band digits.
+ * and each finished stretch of speech with its audio (for transcription). Digits the pipeline hears go to the
+ * leg ({@code dtmf}), which reports them only when RFC 4733 is negotiated but the peer sends tones in band
+ * (otherwise the leg's own RFC 4733 receiver or in-band detector has reported them already).
  */
 public final class AnalysisTap implements FrameQueue.Consumer {
 
@@ -20,13 +21,15 @@ public final class AnalysisTap implements FrameQueue.Consumer {
     private final io.holdslayer.api.media.LegRole role;
     private final String legId;
     private final Consumer<MediaEvent> events;
+    private final Consumer<Character> dtmf;
     private final FrameQueue queue;
     private final SpeechCollector speech = new SpeechCollector();
     private AudioPipeline pipeline;
 
     public AnalysisTap(String callId, String legId, io.holdslayer.api.media.LegRole role, Executor workers,
-                       Consumer<MediaEvent> events) {
+                       Consumer<MediaEvent> events, Consumer<Character> dtmf) {
         this.callId = callId;
+        this.dtmf = dtmf;
         this.legId = legId;
         this.role = role;
         this.events = events;
@@ -52,8 +55,9 @@ public final class AnalysisTap implements FrameQueue.Consumer {
                 case "AUDIO_CLASSIFIED" -> classified(event);
                 case "HOLD_DETECTED" -> publish(MediaEventType.HOLD_DETECTED, event, "hold-monitor", null);
                 case "HUMAN_DETECTED" -> publish(MediaEventType.HUMAN_DETECTED, event, "hold-monitor", null);
+                case "DTMF" -> dtmf.accept(event.reason().charAt(0));
                 default -> {
-                    // DTMF comes from the leg (RFC 4733 or its in-band detector)
+                    // other findings are not segment-level events
                 }
             }
         }
