@@ -58,6 +58,7 @@ final class TickWork implements MediaClock.Tick {
     void remove(MediaLeg leg) {
         unbridge(leg);
         legs.remove(leg);
+        leg.session.sendBye(System.currentTimeMillis());
         if (leg.tap() != null) {
             leg.tap().close();
         }
