@@ -49,6 +49,15 @@ public interface MediaConnection extends AutoCloseable {
     /** Closes the call's recording; nothing happens if it is not being recorded. */
     void stopRecording(String callId);
 
+    /**
+     * Plays a WAV file (any rate; PCM, µ-law or A-law) to the leg's peer, mixed with whatever the leg is bridged
+     * to; {@code loop} repeats it until {@link #stopPlaying}.
+     */
+    void play(String legId, String wavFile, boolean loop) throws ResourceException;
+
+    /** Stops every file or tone playing to the leg; bridged audio continues. */
+    void stopPlaying(String legId) throws ResourceException;
+
     /** Runs the audio analysis (classification, hold and human detection, speech segments) on a leg. */
     void monitor(String legId) throws ResourceException;
 

@@ -24,6 +24,8 @@ import java.util.Locale;
  * buffer dropped because it came after its playout time. Prints one line per trial and a final
  * {@code BENCH media sessions=<N> cpu_us_per_frame=<x> gc_pause_max_ms=<y>} (CPU of this process, which holds
  * the engine, per leg-frame; the generator's CPU is not counted). Tap frames dropped are reported per trial.
+ * Each trial measures the steady state: 3 s of warm-up, one full collection (which promotes the legs'
+ * long-lived buffers, as happens early in a running gateway), 2 s more, then the measured window.
  */
 public final class MediaBench {
 
@@ -34,7 +36,7 @@ public final class MediaBench {
         }
     }
 
-    private static final double MEASURE_SECONDS = Double.parseDouble(System.getProperty("bench.seconds", "10"));
+    private static final double MEASURE_SECONDS = Double.parseDouble(System.getProperty("bench.seconds", "30"));
     private static final double WARMUP_SECONDS = 3;
     private static final boolean TAPS = !Boolean.getBoolean("bench.no-taps");
 
@@ -48,35 +50,41 @@ public final class MediaBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int max = Integer.getInteger("bench.max", 1000);
-        int step = Integer.getInteger("bench.step", 100);
+        int max = Integer.getInteger("bench.max", 1600);
         Path music = Path.of("/usr/share/asterisk/moh/macroform-cold_day.wav");
         Path scratch = Files.createTempDirectory("holdslayer-bench-media");
         MediaBench bench = new MediaBench(Files.exists(music) ? music : null, scratch);
+        Trial best = bench.search(Integer.getInteger("bench.start", 25), max);
+        deleteTree(scratch);
+        System.out.printf(Locale.ROOT, "BENCH media sessions=%d cpu_us_per_frame=%.1f gc_pause_max_ms=%d%n",
+                best == null ? 0 : best.sessions(), best == null ? 0.0 : best.cpuMicrosPerFrame(),
+                best == null ? 0 : best.gcPauseMaxMillis());
+    }
+
+    /** Doubles N until a trial fails, then bisects between the last good and the first failed N (to 10 %). */
+    private Trial search(int start, int max) throws Exception {
         Trial best = null;
-        int failedAt = max + step;
-        for (int n = step; n <= max; n += step) {
-            Trial trial = bench.run(n);
+        int failed = max + 1;
+        for (int n = start; n <= max; n *= 2) {
+            Trial trial = run(n);
             if (!trial.sustained()) {
-                failedAt = n;
+                failed = n;
                 break;
             }
             best = trial;
         }
-        int refine = best == null ? 0 : best.sessions() + step / 2;
-        if (best != null && refine < failedAt && refine <= max) {
-            Trial trial = bench.run(refine);
+        int good = best == null ? 0 : best.sessions();
+        while (good > 0 && failed <= max && failed - good > Math.max(10, good / 10)) {
+            int middle = (good + failed) / 2;
+            Trial trial = run(middle);
             if (trial.sustained()) {
                 best = trial;
+                good = middle;
+            } else {
+                failed = middle;
             }
         }
-        deleteTree(scratch);
-        if (best == null) {
-            System.out.println("BENCH media sessions=0 cpu_us_per_frame=0 gc_pause_max_ms=0");
-        } else {
-            System.out.printf(Locale.ROOT, "BENCH media sessions=%d cpu_us_per_frame=%.1f gc_pause_max_ms=%d%n",
-                    best.sessions(), best.cpuMicrosPerFrame(), best.gcPauseMaxMillis());
-        }
+        return best;
     }
 
     Trial run(int sessions) throws Exception {
@@ -109,6 +117,9 @@ public final class MediaBench {
             control.write((ports + "\n").getBytes(StandardCharsets.US_ASCII));
             control.flush();
             Thread.sleep((long) (WARMUP_SECONDS * 1000));
+            // steady state: the legs' long-lived buffers (recorders, taps) are promoted once, as in a running gateway
+            System.gc();
+            Thread.sleep(2000);
             Snapshot before = Snapshot.of(engine, legs);
             gc.maxMillisAndReset();
             engine.clock().maxTickNanosAndReset();

@@ -7,6 +7,8 @@ import io.holdslayer.api.media.MediaEventType;
 import io.holdslayer.api.media.RecordingMode;
 import io.holdslayer.api.media.SdpNotAcceptableException;
 import io.holdslayer.media.dtmf.DtmfDigits;
+import io.holdslayer.audio.io.AudioFiles;
+import io.holdslayer.media.mixer.FilePlayer;
 import io.holdslayer.media.mixer.FrameSource;
 import io.holdslayer.media.mixer.MediaClock;
 import io.holdslayer.media.record.CallRecorder;
@@ -52,7 +54,7 @@ public final class MediaEngine implements AutoCloseable {
         this.ports = new PortAllocator(settings.bindAddress(), settings.rtpPortMin(), settings.rtpPortMax());
         this.workers = Executors.newFixedThreadPool(Math.max(1, settings.workerThreads()), named(threads, "worker"));
         this.receiver = new RtpReceiver(threads);
-        this.work = new TickWork(events);
+        this.work = new TickWork();
         this.clock = new MediaClock(work);
         clock.start(threads);
     }
@@ -142,6 +144,19 @@ public final class MediaEngine implements AutoCloseable {
         run(() -> work.play(leg, source));
     }
 
+    /** Plays a WAV file (decoded and resampled to 8 kHz by the audio module) to a leg. */
+    public void playFile(String legId, Path wavFile, boolean loop) throws IOException {
+        MediaLeg leg = leg(legId);
+        short[] samples = AudioFiles.read(wavFile).samples();
+        run(() -> work.play(leg, new FilePlayer(samples, loop)));
+    }
+
+    /** Disconnects every player from a leg; legs it is bridged with stay. */
+    public void stopPlaying(String legId) {
+        MediaLeg leg = leg(legId);
+        run(() -> work.stopPlaying(leg));
+    }
+
     public void sendDtmf(String legId, String digits) {
         DtmfDigits.validate(digits);
         MediaLeg leg = leg(legId);
@@ -150,7 +165,7 @@ public final class MediaEngine implements AutoCloseable {
 
     public void monitor(String legId) {
         MediaLeg leg = leg(legId);
-        AnalysisTap tap = new AnalysisTap(leg.callId, leg.id, leg.role, workers, events::publish);
+        AnalysisTap tap = new AnalysisTap(leg.callId, leg.id, leg.role, workers, events::publish, leg::heardByTap);
         run(() -> {
             if (leg.tap() == null) {
                 leg.tap(tap);

@@ -55,6 +55,7 @@ final class MediaLeg implements FrameSource, FrameSink {
     private long openedNanos = System.nanoTime();
     private boolean timedOut;
     private volatile long dtmfHeard;
+    private volatile long lastEventNanos;
     private volatile AnalysisTap tap;
 
     MediaLeg(String id, String callId, LegRole role, RtpSession session, EngineSettings settings,
@@ -96,6 +97,7 @@ final class MediaLeg implements FrameSource, FrameSink {
             session.confirm(packet, source, arrivalNanos);
             char digit = dtmfIn.accept(packet.buffer(), packet.payloadOffset(), packet.payloadLength(),
                     packet.timestamp());
+            lastEventNanos = arrivalNanos;
             if (digit != 0) {
                 heard(digit, "rfc4733");
             }
@@ -103,6 +105,19 @@ final class MediaLeg implements FrameSource, FrameSink {
             session.confirm(packet, source, arrivalNanos);
         } else {
             session.reception().unknownPayload();
+        }
+    }
+
+    /**
+     * Worker thread: the analysis tap heard a digit in band. Reported only when RFC 4733 is negotiated (else the
+     * clock's in-band detector reports it) and no RFC 4733 event arrived in the last two seconds (else the peer
+     * sends both, and the event has been reported).
+     */
+    void heardByTap(char digit) {
+        LegNegotiation.Agreed agreed = negotiation.agreed();
+        boolean recentEvent = lastEventNanos != 0 && System.nanoTime() - lastEventNanos < 2_000_000_000L;
+        if (agreed != null && agreed.telephoneEvent() >= 0 && !recentEvent) {
+            heard(digit, "inband");
         }
     }
 

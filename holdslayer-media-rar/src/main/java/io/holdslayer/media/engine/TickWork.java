@@ -22,16 +22,11 @@ final class TickWork implements MediaClock.Tick {
 
     private static final short[] SILENCE = new short[160];
 
-    private final MediaEventSink events;
     private final List<MediaLeg> legs = new ArrayList<>();
     private final Map<String, MediaLeg[]> legsOfCall = new HashMap<>();
     private final Map<MediaLeg, ConferenceBridge> bridgeOf = new HashMap<>();
     private final List<ConferenceBridge> bridges = new ArrayList<>();
     private final Map<String, CallRecorder> recorders = new ConcurrentHashMap<>();
-
-    TickWork(MediaEventSink events) {
-        this.events = events;
-    }
 
     @Override
     public int run(long tickIndex) {
@@ -63,6 +58,7 @@ final class TickWork implements MediaClock.Tick {
     void remove(MediaLeg leg) {
         unbridge(leg);
         legs.remove(leg);
+        leg.session.sendBye(System.currentTimeMillis());
         if (leg.tap() != null) {
             leg.tap().close();
         }
@@ -93,7 +89,13 @@ final class TickWork implements MediaClock.Tick {
             return;
         }
         bridge.leave(leg);
-        if (bridge.size() < 2) {
+        dissolveIfIdle(bridge);
+    }
+
+    /** A bridge with fewer than two members, or with players but no leg left, has nothing to do. */
+    private void dissolveIfIdle(ConferenceBridge bridge) {
+        boolean legLeft = bridge.members().stream().anyMatch(member -> member instanceof MediaLeg);
+        if (bridge.size() < 2 || !legLeft) {
             bridge.members().forEach(bridgeOf::remove);
             bridges.remove(bridge);
         }
@@ -108,6 +110,15 @@ final class TickWork implements MediaClock.Tick {
             bridges.add(bridge);
         }
         bridge.join(source, null);
+    }
+
+    void stopPlaying(MediaLeg leg) {
+        ConferenceBridge bridge = bridgeOf.get(leg);
+        if (bridge == null) {
+            return;
+        }
+        bridge.members().stream().filter(member -> !(member instanceof MediaLeg)).forEach(bridge::leave);
+        dissolveIfIdle(bridge);
     }
 
     void record(String callId, CallRecorder recorder) {
@@ -131,9 +142,5 @@ final class TickWork implements MediaClock.Tick {
     void closeAll() {
         new ArrayList<>(legs).forEach(this::remove);
         new ArrayList<>(recorders.keySet()).forEach(this::stopRecording);
-    }
-
-    MediaEventSink events() {
-        return events;
     }
 }

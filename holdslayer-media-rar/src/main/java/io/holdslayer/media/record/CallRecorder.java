@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 /**
  * Records one call: each tick the clock hands it the company leg's and the user's (device leg's) received
  * audio; stereo keeps them apart (company left, user right), mono mixes them. Writing happens on a worker
- * through a frame queue (five seconds deep), so a slow disk drops frames (counted) instead of stalling the clock.
+ * through a frame queue (two seconds deep), so a slow disk drops frames (counted) instead of stalling the clock.
  */
 public final class CallRecorder implements FrameQueue.Consumer {
 
@@ -37,7 +37,7 @@ public final class CallRecorder implements FrameQueue.Consumer {
         this.mode = mode;
         this.onClosed = onClosed;
         this.writer = new WavFileWriter(file, mode == RecordingMode.STEREO ? 2 : 1, 8000);
-        this.queue = new FrameQueue(250, 2 * FRAME, workers, this);
+        this.queue = new FrameQueue(100, 2 * FRAME, workers, this);
     }
 
     /** From the clock thread: this tick's company and user audio (either may be silence). */

@@ -3,7 +3,7 @@ package io.holdslayer.media.rtp;
 /**
  * Builds and checks RTCP packets (RFC 3550 section 6.4): a sender report when we sent RTP since the last
  * report, else a receiver report, each with one report block about the peer and followed by the SDES CNAME
- * that a compound packet must carry. Incoming compound packets are validated length by length; the middle
+ * that a compound packet must carry; a leg that closes adds a BYE. Incoming compound packets are validated length by length; the middle
  * 32 bits of the peer's last SR timestamp are kept for the LSR/DLSR fields.
  */
 public final class RtcpReports {
@@ -77,6 +77,16 @@ public final class RtcpReports {
             out[i] = 0;
         }
         return 4 + padded;
+    }
+
+    /** Appends a BYE for our SSRC at {@code at}; returns its length. */
+    public int writeBye(byte[] out, int at) {
+        out[at] = (byte) 0x81;
+        out[at + 1] = (byte) 203;
+        out[at + 2] = 0;
+        out[at + 3] = 1;
+        RtpPacket.writeUint32(out, at + 4, ssrc);
+        return 8;
     }
 
     /** Checks a received compound packet; remembers the peer's SR time. Returns false when malformed. */

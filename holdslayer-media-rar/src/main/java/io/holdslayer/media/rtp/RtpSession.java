@@ -125,6 +125,15 @@ public final class RtpSession {
 
     /** Sends an SR (or RR when we have not sent since the last one) to the peer's RTCP port. */
     public void sendReport(long nowMillis) {
+        sendReport(nowMillis, false);
+    }
+
+    /** The last report, with a BYE: we are leaving the session. */
+    public void sendBye(long nowMillis) {
+        sendReport(nowMillis, true);
+    }
+
+    private void sendReport(long nowMillis, boolean bye) {
         InetSocketAddress target = remoteRtcp;
         if (target == null) {
             return;
@@ -132,6 +141,9 @@ public final class RtpSession {
         byte[] report = new byte[256];
         int length = rtcp.write(report, sentSinceReport, packetsSent, octetsSent, lastSentTimestamp, peerSsrc,
                 reception, nowMillis);
+        if (bye) {
+            length += rtcp.writeBye(report, length);
+        }
         sentSinceReport = false;
         try {
             ports.rtcp().send(ByteBuffer.wrap(report, 0, length), target);

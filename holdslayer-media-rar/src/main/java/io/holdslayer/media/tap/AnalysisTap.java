@@ -11,8 +11,9 @@ import java.util.function.Consumer;
 /**
  * Runs the audio module's per-call pipeline on one leg's received audio, on a worker thread fed by a frame
  * queue, and reports what it finds as segment-level events: classification changes, hold and human detection,
- * and each finished stretch of speech with its audio (for transcription). DTMF is not reported from here: the
- * leg itself reports RFC 4733 and in-band digits.
+ * and each finished stretch of speech with its audio (for transcription). Digits the pipeline hears go to the
+ * leg ({@code dtmf}), which reports them only when RFC 4733 is negotiated but the peer sends tones in band
+ * (otherwise the leg's own RFC 4733 receiver or in-band detector has reported them already).
  */
 public final class AnalysisTap implements FrameQueue.Consumer {
 
@@ -20,13 +21,15 @@ public final class AnalysisTap implements FrameQueue.Consumer {
     private final io.holdslayer.api.media.LegRole role;
     private final String legId;
     private final Consumer<MediaEvent> events;
+    private final Consumer<Character> dtmf;
     private final FrameQueue queue;
     private final SpeechCollector speech = new SpeechCollector();
     private AudioPipeline pipeline;
 
     public AnalysisTap(String callId, String legId, io.holdslayer.api.media.LegRole role, Executor workers,
-                       Consumer<MediaEvent> events) {
+                       Consumer<MediaEvent> events, Consumer<Character> dtmf) {
         this.callId = callId;
+        this.dtmf = dtmf;
         this.legId = legId;
         this.role = role;
         this.events = events;
@@ -43,14 +46,18 @@ public final class AnalysisTap implements FrameQueue.Consumer {
         if (pipeline == null) {
             pipeline = new AudioPipeline();
         }
-        speech.frame(frame);
+        byte[] piece = speech.frame(frame);
+        if (piece != null) {
+            speechSegment(piece);
+        }
         for (AudioEvent event : pipeline.process(frame)) {
             switch (event.type()) {
                 case "AUDIO_CLASSIFIED" -> classified(event);
                 case "HOLD_DETECTED" -> publish(MediaEventType.HOLD_DETECTED, event, "hold-monitor", null);
                 case "HUMAN_DETECTED" -> publish(MediaEventType.HUMAN_DETECTED, event, "hold-monitor", null);
+                case "DTMF" -> dtmf.accept(event.reason().charAt(0));
                 default -> {
-                    // DTMF comes from the leg (RFC 4733 or its in-band detector)
+                    // other findings are not segment-level events
                 }
             }
         }
@@ -59,11 +66,15 @@ public final class AnalysisTap implements FrameQueue.Consumer {
     private void classified(AudioEvent event) {
         byte[] finished = speech.classified(event.reason(), event.t());
         if (finished != null) {
-            events.accept(new MediaEvent(MediaEventType.SPEECH_SEGMENT, callId, legId, role, speech.lastStart(),
-                    String.format(java.util.Locale.ROOT, "%.2f", finished.length / 16000.0), "classifier", 0.9,
-                    finished));
+            speechSegment(finished);
         }
         publish(MediaEventType.AUDIO_CLASSIFIED, event, "classifier", null);
+    }
+
+    /** The detail is the segment's length in seconds. */
+    private void speechSegment(byte[] pcm) {
+        events.accept(new MediaEvent(MediaEventType.SPEECH_SEGMENT, callId, legId, role, speech.lastStart(),
+                String.format(java.util.Locale.ROOT, "%.2f", pcm.length / 16000.0), "classifier", 0.9, pcm));
     }
 
     private void publish(MediaEventType type, AudioEvent event, String source, byte[] audio) {
@@ -79,8 +90,7 @@ public final class AnalysisTap implements FrameQueue.Consumer {
     public void closed() {
         byte[] rest = speech.classified("silence", speech.seconds());
         if (rest != null) {
-            events.accept(new MediaEvent(MediaEventType.SPEECH_SEGMENT, callId, legId, role, speech.lastStart(),
-                    String.format(java.util.Locale.ROOT, "%.2f", rest.length / 16000.0), "classifier", 0.9, rest));
+            speechSegment(rest);
         }
     }
 

@@ -63,6 +63,35 @@ class BridgeTest {
     }
 
     @Test
+    void aPromptIsHeardOverTheBridgeAndStopsWhenAsked() throws Exception {
+        Path prompt = Path.of("/usr/share/asterisk/sounds/en/pls-hold-while-try.wav");
+        try (EngineHarness h = new EngineHarness(dir); RawRtpPeer user = new RawRtpPeer()) {
+            String leg = h.engine.openLeg("call", LegRole.DEVICE);
+            h.engine.answerOffer(leg, user.offer("sendrecv", "0"));
+            h.engine.playFile(leg, prompt, true);
+            Thread.sleep(1000);
+            h.engine.stopPlaying(leg);
+            Thread.sleep(200);
+            int stoppedAt = user.received.size();
+            Thread.sleep(300);
+
+            List<RawRtpPeer.Received> got = List.copyOf(user.received);
+            long loud = got.subList(0, stoppedAt - 10).stream().filter(r -> rms(r.samples()) > 500).count();
+            long loudAfter = got.subList(stoppedAt, got.size()).stream().filter(r -> rms(r.samples()) > 50).count();
+            assertTrue(loud > 20, "the prompt's speech reached the peer: " + loud + " loud frames");
+            assertEquals(0, loudAfter, "silence once stopped");
+        }
+    }
+
+    private static double rms(short[] samples) {
+        double sum = 0;
+        for (short s : samples) {
+            sum += s * (double) s;
+        }
+        return Math.sqrt(sum / Math.max(1, samples.length));
+    }
+
+    @Test
     void aHoldOfferStopsOurSendingAndAResumeStartsItAgain() throws Exception {
         try (EngineHarness h = new EngineHarness(dir); RawRtpPeer peer = new RawRtpPeer()) {
             String leg = h.engine.openLeg("call", LegRole.COMPANY);

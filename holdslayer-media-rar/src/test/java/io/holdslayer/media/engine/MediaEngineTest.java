@@ -100,6 +100,12 @@ class MediaEngineTest {
             assertTrue(h.engine.statistics(a).rtcpReceived() > 0, h.engine.statistics(a).toString());
             assertTrue(h.engine.statistics(b).rtcpSent() > 0);
             assertEquals(0, h.engine.statistics(a).packetsMalformed(), "our own reports pass our own validation");
+
+            long before = h.engine.statistics(b).rtcpReceived();
+            h.engine.closeLeg(a);
+            waitUntil(() -> h.engine.statistics(b).rtcpReceived() > before, 1000);
+            assertEquals(before + 1, h.engine.statistics(b).rtcpReceived(), "a closing leg says BYE");
+            assertEquals(0, h.engine.statistics(b).packetsMalformed());
         }
     }
 

@@ -3,16 +3,15 @@ package io.holdslayer.infrastructure.media.jca;
 import io.holdslayer.api.media.MediaEvent;
 import io.holdslayer.api.media.MediaListener;
 import io.holdslayer.application.event.EventPublisher;
-import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 
 /**
- * Receives the media connector's events (bound to the adapter in {@code META-INF/jboss-ejb3.xml}) and
- * republishes the ones with a gateway event type on the event backbone.
+ * Receives the media connector's events and republishes the ones with a gateway event type on the event
+ * backbone. A message-driven bean declared in {@code META-INF/ejb-jar.xml} (its activation filter is
+ * {@link MediaEventTranslation#REPUBLISHED}) and bound to the adapter in {@code META-INF/jboss-ejb3.xml}, not by
+ * annotation: where this jar is only a library (the in-container tests' WAR, without the adapter) it must not
+ * become a bean.
  */
-@MessageDriven(name = "MediaEventBean", messageListenerInterface = MediaListener.class, activationConfig = {
-        @ActivationConfigProperty(propertyName = "eventTypes", propertyValue = MediaEventTranslation.REPUBLISHED)})
 public class MediaEventBean implements MediaListener {
 
     @Inject

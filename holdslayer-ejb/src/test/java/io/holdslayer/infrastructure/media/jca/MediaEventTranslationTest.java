@@ -24,6 +24,15 @@ class MediaEventTranslationTest {
     }
 
     @Test
+    void theBeanDescriptorActivatesWithTheSameFilter() throws Exception {
+        String descriptor = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/META-INF/ejb-jar.xml"));
+
+        assertEquals(true, descriptor.contains("<activation-config-property-value>"
+                + MediaEventTranslation.REPUBLISHED + "</activation-config-property-value>"));
+        assertEquals(true, descriptor.contains("<ejb-class>" + MediaEventBean.class.getName() + "</ejb-class>"));
+    }
+
+    @Test
     void humanDetectedCarriesTheLegAndTheReason() {
         MediaEvent event = MediaEvent.of(MediaEventType.HUMAN_DETECTED, "call-9", "call-9/company-1", LegRole.COMPANY,
                 83.456, "speech after music, not a known loop", "hold-monitor", 0.87654);

@@ -122,6 +122,24 @@ class MediaConnectionImpl extends ConnectionHandle implements MediaConnection {
     }
 
     @Override
+    public void play(String legId, String wavFile, boolean loop) throws ResourceException {
+        try {
+            engine().playFile(legId, java.nio.file.Path.of(wavFile), loop);
+        } catch (IOException | RuntimeException e) {
+            throw failed("play " + wavFile + " to " + legId, e);
+        }
+    }
+
+    @Override
+    public void stopPlaying(String legId) throws ResourceException {
+        try {
+            engine().stopPlaying(legId);
+        } catch (RuntimeException e) {
+            throw failed("stop playing to " + legId, e);
+        }
+    }
+
+    @Override
     public void monitor(String legId) throws ResourceException {
         try {
             engine().monitor(legId);
