@@ -39,6 +39,7 @@ public final class AudioClassifier {
     private final DtmfDetector dtmf = new DtmfDetector();
     private final CallProgressDetector progress = new CallProgressDetector();
     private final ArrayDeque<FrameFeatures> recent = new ArrayDeque<>(WINDOW);
+    private final List<FrameFeatures> voiced = new ArrayList<>(WINDOW);
     private final VoiceActivity vad;
     private final boolean neural;
     private double vadSmoothed;
@@ -130,7 +131,7 @@ public final class AudioClassifier {
 
     /** The frames of the last second that are not silent, for the window model (the fallback path only). */
     private List<FrameFeatures> voiced() {
-        List<FrameFeatures> voiced = new ArrayList<>(WINDOW);
+        voiced.clear();
         for (FrameFeatures r : recent) {
             if (r.levelDb() >= SILENCE_DB - 12) {
                 voiced.add(r);

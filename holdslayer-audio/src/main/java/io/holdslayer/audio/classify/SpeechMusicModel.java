@@ -34,39 +34,48 @@ final class SpeechMusicModel {
         }
         double meanDb = 10 * Math.log10(powerSum / n + 1e-12);
         double lowEnergy = 0;
-        double[] level = new double[n];
-        double[] zcr = new double[n];
-        double[] centroid = new double[n];
-        double[] flux = new double[n];
+        Spread level = new Spread();
+        Spread zcr = new Spread();
+        Spread centroid = new Spread();
+        Spread flux = new Spread();
         double flatness = 0;
-        for (int i = 0; i < n; i++) {
-            FrameFeatures f = window.get(i);
+        for (FrameFeatures f : window) {
             lowEnergy += f.levelDb() < meanDb - 12 ? 1 : 0;
-            level[i] = f.levelDb();
-            zcr[i] = f.zeroCrossing();
-            centroid[i] = f.centroidHz();
-            flux[i] = f.flux();
+            level.add(f.levelDb());
+            zcr.add(f.zeroCrossing());
+            centroid.add(f.centroidHz());
+            flux.add(f.flux());
             flatness += f.flatness();
         }
-        double[] x = {lowEnergy / n, Math.min(std(level), 20), std(zcr), Math.min(std(centroid), 1000) / 100,
-                std(flux), flatness / n};
         double z = BIAS;
-        for (int i = 0; i < x.length; i++) {
-            z += WEIGHT[i] * (x[i] - MEAN[i]) / SCALE[i];
-        }
+        z += term(0, lowEnergy / n);
+        z += term(1, Math.min(level.std(), 20));
+        z += term(2, zcr.std());
+        z += term(3, Math.min(centroid.std(), 1000) / 100);
+        z += term(4, flux.std());
+        z += term(5, flatness / n);
         return 1 / (1 + Math.exp(-z));
     }
 
-    private static double std(double[] values) {
-        double mean = 0;
-        for (double v : values) {
-            mean += v;
+    private static double term(int feature, double value) {
+        return WEIGHT[feature] * (value - MEAN[feature]) / SCALE[feature];
+    }
+
+    /** Standard deviation from running sums: this runs per frame per call, so no arrays (the JIT keeps these on the stack). */
+    private static final class Spread {
+        private double sum;
+        private double sumOfSquares;
+        private int count;
+
+        void add(double value) {
+            sum += value;
+            sumOfSquares += value * value;
+            count++;
         }
-        mean /= values.length;
-        double sum = 0;
-        for (double v : values) {
-            sum += (v - mean) * (v - mean);
+
+        double std() {
+            double mean = sum / count;
+            return Math.sqrt(Math.max(0, sumOfSquares / count - mean * mean));
         }
-        return Math.sqrt(sum / values.length);
     }
 }

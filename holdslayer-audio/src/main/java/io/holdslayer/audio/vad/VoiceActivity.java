@@ -14,6 +14,11 @@ public interface VoiceActivity {
 
     String name();
 
+    /** Which detector {@link #forStream()} hands out here: {@code silero-v5} or {@code energy}. */
+    static String availableDetector() {
+        return forStream().name();
+    }
+
     /** Silero when it can run here, otherwise the energy/spectral fallback. */
     static VoiceActivity forStream() {
         try {

@@ -1,6 +1,7 @@
 package io.holdslayer.media.ra;
 
 import io.holdslayer.api.connector.ConnectorStatus;
+import io.holdslayer.audio.vad.VoiceActivity;
 import io.holdslayer.media.engine.MediaEngine;
 import io.holdslayer.media.ra.inbound.EventDispatcher;
 import io.holdslayer.media.ra.inbound.MediaActivationSpec;
@@ -132,7 +133,8 @@ public class MediaResourceAdapter implements jakarta.resource.spi.ResourceAdapte
             return new ConnectorStatus(false, "media connector is not started");
         }
         return new ConnectorStatus(true, "RTP ports " + rtpPortMin + "-" + rtpPortMax + ", " + current.legCount()
-                + " legs open, " + current.clock().lateFrames() + " late frames of " + current.clock().frames());
+                + " legs open, " + current.clock().lateFrames() + " late frames of " + current.clock().frames()
+                + ", voice activity " + VoiceActivity.availableDetector());
     }
 
     @Override
