@@ -28,7 +28,7 @@ class HealthIT {
         components.forEach((name, component) ->
                 assertEquals("UP", component.asJsonObject().getString("status"), name + ": " + component));
         assertTrue(components.getJsonObject("database").getString("detail").startsWith("H2"));
-        assertTrue(components.getJsonObject("sip").getString("detail").contains(":15060"),
+        assertTrue(components.getJsonObject("sip").getString("detail").contains(":" + (SharedGateway.HTTP_PORT - 3020)),
                 "the SIP port follows HOLDSLAYER_SIP_PORT: " + components.getJsonObject("sip"));
     }
 

@@ -1,10 +1,9 @@
 package io.holdslayer.web.rest;
 
-import io.holdslayer.api.call.CallControl;
 import io.holdslayer.api.call.CallControlException;
 import io.holdslayer.api.call.CallMode;
 import io.holdslayer.api.call.CallSnapshot;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -33,8 +32,8 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 public class CallsResource {
 
-    @EJB(lookup = CallControl.JNDI_NAME)
-    private CallControl calls;
+    @Inject
+    private CallControlLookup lookup;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -51,23 +50,23 @@ public class CallsResource {
                         "mode must be direct, hold_slayer or ai_assisted, got '" + mode + "'");
             }
             String device = request.containsKey("device") && !request.isNull("device") ? text(request, "device") : null;
-            String id = calls.place(number, callMode, device);
+            String id = lookup.calls().place(number, callMode, device);
             return Response.created(URI.create(RestApplication.PATH + "/calls/" + id))
-                    .entity(json(calls.snapshot(id)).build().toString()).build();
+                    .entity(json(lookup.calls().snapshot(id)).build().toString()).build();
         });
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return handle(() -> Response.ok(json(calls.snapshot(id)).build().toString()).build());
+        return handle(() -> Response.ok(json(lookup.calls().snapshot(id)).build().toString()).build());
     }
 
     @DELETE
     @Path("{id}")
     public Response hangUp(@PathParam("id") String id) {
         return handle(() -> {
-            calls.hangUp(id);
+            lookup.calls().hangUp(id);
             return Response.noContent().build();
         });
     }
@@ -77,7 +76,7 @@ public class CallsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response dtmf(@PathParam("id") String id, String body) {
         return handle(() -> {
-            calls.sendDtmf(id, text(parse(body), "digits"));
+            lookup.calls().sendDtmf(id, text(parse(body), "digits"));
             return Response.accepted().build();
         });
     }
@@ -87,8 +86,8 @@ public class CallsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response transfer(@PathParam("id") String id, String body) {
         return handle(() -> {
-            calls.transfer(id, text(parse(body), "device"));
-            return Response.accepted(json(calls.snapshot(id)).build().toString()).build();
+            lookup.calls().transfer(id, text(parse(body), "device"));
+            return Response.accepted(json(lookup.calls().snapshot(id)).build().toString()).build();
         });
     }
 
