@@ -4,29 +4,20 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HeardAudioTest {
 
-    private static List<Integer> random(long seed, int n) {
-        Random r = new Random(seed);
-        List<Integer> fps = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            fps.add(r.nextInt(1 << 16));
-        }
-        return fps;
-    }
 
     @Test
     void audioHeardEarlierInTheCallIsFoundAgainWhateverItWasLabelled() {
         HeardAudio heard = new HeardAudio();
-        List<Integer> recording = random(1, 200);
-        random(9, 500).forEach(heard::append);
+        List<Integer> recording = Fingerprints.random(1, 200);
+        Fingerprints.random(9, 500).forEach(heard::append);
         recording.forEach(heard::append);
-        random(10, 500).forEach(heard::append);
+        Fingerprints.random(10, 500).forEach(heard::append);
 
         List<Integer> again = recording.subList(60, 90);
         again.forEach(heard::append);
@@ -37,8 +28,8 @@ class HeardAudioTest {
     @Test
     void theUtteranceItselfAndNewAudioAreNotMatches() {
         HeardAudio heard = new HeardAudio();
-        random(9, 1000).forEach(heard::append);
-        List<Integer> fresh = random(2, 30);
+        Fingerprints.random(9, 1000).forEach(heard::append);
+        List<Integer> fresh = Fingerprints.random(2, 30);
         fresh.forEach(heard::append);
 
         assertTrue(heard.bestBitErrorRate(fresh, fresh.size()) > 0.3, "new audio differs in about half its bits");

@@ -12,19 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LoopMemoryTest {
 
-    private static List<Integer> random(long seed, int n) {
-        Random r = new Random(seed);
-        List<Integer> fps = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            fps.add(r.nextInt(1 << 16));
-        }
-        return fps;
-    }
 
     @Test
     void aStretchOfAStoredAnnouncementIsRecognisedEvenWithSomeBitsFlipped() {
         LoopMemory memory = new LoopMemory();
-        List<Integer> announcement = random(1, 300);
+        List<Integer> announcement = Fingerprints.random(1, 300);
         memory.remember(announcement);
 
         Random flips = new Random(7);
@@ -40,11 +32,11 @@ class LoopMemoryTest {
     @Test
     void otherAudioIsNotRecognised() {
         LoopMemory memory = new LoopMemory();
-        memory.remember(random(1, 300));
+        memory.remember(Fingerprints.random(1, 300));
 
-        assertFalse(memory.recognises(random(2, 40)));
-        assertFalse(memory.recognises(random(1, 10)), "too short to judge");
-        assertEquals(1.0, new LoopMemory().bestBitErrorRate(random(3, 40)));
+        assertFalse(memory.recognises(Fingerprints.random(2, 40)));
+        assertFalse(memory.recognises(Fingerprints.random(1, 10)), "too short to judge");
+        assertEquals(1.0, new LoopMemory().bestBitErrorRate(Fingerprints.random(3, 40)));
     }
 
     @Test
@@ -53,12 +45,12 @@ class LoopMemoryTest {
         for (int i = 0; i < 40; i++) {
             silence.add(LoopMemory.QUIET);
         }
-        List<Integer> first = new ArrayList<>(random(1, 100));
+        List<Integer> first = new ArrayList<>(Fingerprints.random(1, 100));
         first.addAll(silence);
         LoopMemory memory = new LoopMemory();
         memory.remember(first);
 
-        List<Integer> other = new ArrayList<>(random(2, 100));
+        List<Integer> other = new ArrayList<>(Fingerprints.random(2, 100));
         other.addAll(silence);
 
         assertEquals(LoopMemory.NOT_COMPARED, memory.bestBitErrorRate(other), "a block of pauses is not compared");
