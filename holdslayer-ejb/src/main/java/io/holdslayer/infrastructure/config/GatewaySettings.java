@@ -21,6 +21,7 @@ public class GatewaySettings {
     public static final String VIEWER_TOKENS = "holdslayer.api.viewer-tokens";
     public static final String SIP_REALM = "holdslayer.sip.realm";
     public static final String CALLS_PER_MINUTE = "holdslayer.api.calls-per-minute";
+    public static final String HEARTBEAT_SECONDS = "holdslayer.ws.heartbeat-seconds";
     private static final String TRUNK = "holdslayer.trunk.";
 
     @Inject
@@ -49,6 +50,15 @@ public class GatewaySettings {
         int value = number(CALLS_PER_MINUTE, 30);
         if (value < 1) {
             throw new IllegalArgumentException(CALLS_PER_MINUTE + " must be at least 1, got " + value);
+        }
+        return value;
+    }
+
+    /** Seconds between WebSocket pings; @throws IllegalArgumentException outside 1-3600 */
+    public int heartbeatSeconds() {
+        int value = number(HEARTBEAT_SECONDS, 25);
+        if (value < 1 || value > 3600) {
+            throw new IllegalArgumentException(HEARTBEAT_SECONDS + " must lie within 1-3600, got " + value);
         }
         return value;
     }

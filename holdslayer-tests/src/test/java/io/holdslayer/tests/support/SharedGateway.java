@@ -24,7 +24,8 @@ public class SharedGateway implements ParameterResolver {
     public Gateway resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Holder.class, key -> new Holder(Gateway.named("shared", HTTP_PORT)
-                        .with("HOLDSLAYER_API_VIEWER_TOKENS", VIEWER_TOKEN).fresh().start()),
+                        .with("HOLDSLAYER_API_VIEWER_TOKENS", VIEWER_TOKEN)
+                        .with("HOLDSLAYER_WS_HEARTBEAT_SECONDS", "1").fresh().start()),
                         Holder.class)
                 .gateway;
     }

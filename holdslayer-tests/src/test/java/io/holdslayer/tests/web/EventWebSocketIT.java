@@ -8,13 +8,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
+import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -71,12 +74,34 @@ class EventWebSocketIT {
         assertTrue(frames.closeReason.startsWith("unknown event type 'NOT_A_TYPE'"), frames.closeReason);
     }
 
-    /** Collects text frames and the close code. */
+    @Test
+    void theServerPingsAndAClientThatAnswersStaysConnected(Gateway gateway) throws Exception {
+        Frames frames = new Frames();
+        WebSocket socket = http.newWebSocketBuilder()
+                .header("Authorization", "Bearer " + gateway.token())
+                .buildAsync(gateway.webSocketUri("/ws/events?types=CALL_STARTED"), frames).join();
+
+        Thread.sleep(4500);
+
+        assertTrue(frames.pings.get() >= 3, "pings every second (shared gateway), got " + frames.pings.get());
+        assertFalse(frames.closed.isDone(), "our pongs count as answers, so we are not dropped after 3 s");
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+    }
+
+    /** Collects text frames, pings (answered by the JDK) and the close code. */
     static final class Frames implements WebSocket.Listener {
         private final LinkedBlockingQueue<String> texts = new LinkedBlockingQueue<>();
         private final StringBuilder partial = new StringBuilder();
         final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        final AtomicInteger pings = new AtomicInteger();
         volatile String closeReason = "";
+
+        @Override
+        public CompletionStage<?> onPing(WebSocket socket, ByteBuffer message) {
+            pings.incrementAndGet();
+            socket.request(1);
+            return null;
+        }
 
         @Override
         public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {

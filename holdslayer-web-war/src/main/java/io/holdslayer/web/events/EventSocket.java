@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
@@ -18,7 +20,8 @@ import java.util.Set;
  * {@code /ws/events[?types=A,B][&since=<id>]}: every event as a JSON text frame, as it happens; with
  * {@code since}, the remembered events after that id first. The bearer token is checked before the upgrade by
  * {@link io.holdslayer.web.security.BearerTokenFilter}. Bad parameters close the socket with code 1003 and a
- * reason saying what was wrong.
+ * reason saying what was wrong. The server pings every client every {@code holdslayer.ws.heartbeat-seconds}
+ * (browsers answer by themselves) and closes one that has not answered for three periods.
  */
 @ServerEndpoint(EventSocket.PATH)
 public class EventSocket {
@@ -39,6 +42,11 @@ public class EventSocket {
             String reason = e.getMessage().length() > 120 ? e.getMessage().substring(0, 120) : e.getMessage();
             session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, reason));
         }
+    }
+
+    @OnMessage
+    public void pong(PongMessage pong, Session session) {
+        subscribers.ponged(session);
     }
 
     @OnClose

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +38,22 @@ public class EventSubscribers {
 
     public void leave(Session session) {
         subscribers.remove(session);
+    }
+
+    public void ponged(Session session) {
+        Subscriber subscriber = subscribers.get(session);
+        if (subscriber != null) {
+            subscriber.ponged();
+        }
+    }
+
+    /** Pings every client, and drops those that stopped answering for {@code silence}. */
+    public void heartbeat(Duration silence) {
+        subscribers.forEach((session, subscriber) -> {
+            if (!subscriber.heartbeat(silence)) {
+                subscribers.remove(session);
+            }
+        });
     }
 
     /** Remembers the event and queues it for every subscriber whose filter accepts it. */

@@ -6,6 +6,8 @@ import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Set;
 
@@ -23,10 +25,37 @@ final class Subscriber {
     private final ArrayDeque<String> queue = new ArrayDeque<>();
     private boolean sending;
     private boolean closed;
+    private long lastPong = System.nanoTime();
 
     Subscriber(Session session, Set<EventType> types) {
         this.session = session;
         this.types = types;
+    }
+
+    synchronized void ponged() {
+        lastPong = System.nanoTime();
+    }
+
+    /**
+     * Pings the client; returns false (and closes the session) when it has not answered a ping for
+     * {@code silence}: a client that is gone without closing must not keep its place.
+     */
+    synchronized boolean heartbeat(Duration silence) {
+        if (closed) {
+            return false;
+        }
+        if (System.nanoTime() - lastPong > silence.toNanos()) {
+            close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "no answer to pings for " + silence.toSeconds()
+                    + " s"));
+            return false;
+        }
+        try {
+            session.getAsyncRemote().sendPing(ByteBuffer.allocate(0));
+            return true;
+        } catch (IOException | IllegalStateException e) {
+            close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "ping failed"));
+            return false;
+        }
     }
 
     boolean wants(EventType type) {
