@@ -1,14 +1,13 @@
 package io.holdslayer.media.ra.inbound;
 
+import io.holdslayer.api.connector.jca.AdapterBoundActivationSpec;
 import io.holdslayer.api.media.LegRole;
 import io.holdslayer.api.media.MediaEvent;
 import io.holdslayer.api.media.MediaEventType;
 import io.holdslayer.api.media.MediaListener;
 import jakarta.resource.spi.Activation;
-import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.ConfigProperty;
 import jakarta.resource.spi.InvalidPropertyException;
-import jakarta.resource.spi.ResourceAdapter;
 
 import java.util.EnumSet;
 import java.util.Locale;
@@ -19,7 +18,7 @@ import java.util.Set;
  * {@link MediaEventType} names, empty for all) and {@code legRole} (COMPANY, DEVICE, or empty for both).
  */
 @Activation(messageListeners = MediaListener.class)
-public class MediaActivationSpec implements ActivationSpec {
+public class MediaActivationSpec extends AdapterBoundActivationSpec {
 
     @ConfigProperty(description = "Comma-separated media event types to deliver (e.g. DTMF_HEARD,HUMAN_DETECTED);"
             + " empty delivers all", defaultValue = "")
@@ -29,7 +28,6 @@ public class MediaActivationSpec implements ActivationSpec {
             defaultValue = "")
     private String legRole = "";
 
-    private ResourceAdapter adapter;
 
     @Override
     public void validate() throws InvalidPropertyException {
@@ -91,15 +89,5 @@ public class MediaActivationSpec implements ActivationSpec {
 
     public void setLegRole(String legRole) {
         this.legRole = legRole;
-    }
-
-    @Override
-    public ResourceAdapter getResourceAdapter() {
-        return adapter;
-    }
-
-    @Override
-    public void setResourceAdapter(ResourceAdapter adapter) {
-        this.adapter = adapter;
     }
 }

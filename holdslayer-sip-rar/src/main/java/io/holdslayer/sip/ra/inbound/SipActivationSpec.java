@@ -1,11 +1,10 @@
 package io.holdslayer.sip.ra.inbound;
 
+import io.holdslayer.api.connector.jca.AdapterBoundActivationSpec;
 import io.holdslayer.api.sip.SipMessageListener;
 import jakarta.resource.spi.Activation;
-import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.ConfigProperty;
 import jakarta.resource.spi.InvalidPropertyException;
-import jakarta.resource.spi.ResourceAdapter;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -17,7 +16,7 @@ import java.util.stream.Collectors;
  * Responses and timeouts go to the first activated endpoint that handles {@code *} or INVITE.
  */
 @Activation(messageListeners = SipMessageListener.class)
-public class SipActivationSpec implements ActivationSpec {
+public class SipActivationSpec extends AdapterBoundActivationSpec {
 
     static final Set<String> KNOWN_METHODS = Set.of("INVITE", "ACK", "BYE", "CANCEL", "REGISTER", "OPTIONS",
             "INFO", "UPDATE", "PRACK", "SUBSCRIBE", "NOTIFY", "REFER", "MESSAGE", "PUBLISH");
@@ -26,7 +25,6 @@ public class SipActivationSpec implements ActivationSpec {
             defaultValue = "*")
     private String methods = "*";
 
-    private ResourceAdapter adapter;
 
     @Override
     public void validate() throws InvalidPropertyException {
@@ -60,15 +58,5 @@ public class SipActivationSpec implements ActivationSpec {
 
     public void setMethods(String methods) {
         this.methods = methods;
-    }
-
-    @Override
-    public ResourceAdapter getResourceAdapter() {
-        return adapter;
-    }
-
-    @Override
-    public void setResourceAdapter(ResourceAdapter adapter) {
-        this.adapter = adapter;
     }
 }
