@@ -1,5 +1,7 @@
 package io.holdslayer.api.call;
 
+import java.util.List;
+
 /**
  * Places and steers calls through the SIP plane: the local business interface of the SIP application, used
  * by the REST API and, later, by the call manager. Implemented by an enterprise bean in the SIP application.
@@ -31,6 +33,9 @@ public interface CallControl {
 
     /** What the call is doing now. */
     CallSnapshot snapshot(String callId) throws CallControlException;
+
+    /** Every call that has not ended, oldest first. */
+    List<CallSnapshot> activeCalls();
 
     /** The trunk's registration and health. */
     TrunkStatus trunkStatus();

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class McpIT {
 
     private static final List<String> TOOLS = List.of("place_call", "get_call", "hang_up", "send_dtmf",
-            "transfer_call", "trunk_status", "recent_events");
+            "transfer_call", "trunk_status", "recent_events", "list_active_calls");
 
     private static McpSyncClient client(McpClientTransport transport) {
         return McpClient.sync(transport).requestTimeout(Duration.ofSeconds(20))

@@ -5,6 +5,7 @@ import io.holdslayer.api.event.GatewayEventJson;
 import io.holdslayer.infrastructure.messaging.jms.MessagingNames;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -15,7 +16,8 @@ import java.util.logging.Logger;
 
 /**
  * Takes each event off the topic (one session, so in publication order), remembers it and hands it to the
- * WebSocket subscribers. A message that is not a gateway event is logged and dropped.
+ * WebSocket subscribers and to this module's observers of {@link GatewayEvent} (the MCP call resources). A
+ * message that is not a gateway event is logged and dropped.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = MessagingNames.EVENTS_TOPIC),
@@ -29,6 +31,9 @@ public class EventFanout implements MessageListener {
     @Inject
     private EventSubscribers subscribers;
 
+    @Inject
+    private Event<GatewayEvent> observers;
+
     @Override
     public void onMessage(Message message) {
         try {
@@ -39,6 +44,7 @@ public class EventFanout implements MessageListener {
             String json = text.getText();
             GatewayEvent event = GatewayEventJson.fromJson(json);
             subscribers.publish(event.id(), event.type(), json);
+            observers.fire(event);
         } catch (JMSException | IllegalArgumentException e) {
             LOG.warning("Dropped a malformed message on the events topic: " + e.getMessage());
         }

@@ -41,6 +41,8 @@ final class GatewayTools {
                 tool("get_call", "What a call is doing now (status, device, reason it ended).",
                         ToolSchema.object().required("call_id", "string", "the call's id"),
                         args -> withCalls(calls -> describe(calls.snapshot(text(args, "call_id"))))),
+                tool("list_active_calls", "Every call that has not ended, oldest first, with its status.",
+                        ToolSchema.object(), args -> withCalls(this::listActive)),
                 tool("hang_up", "End a call on every leg.",
                         ToolSchema.object().required("call_id", "string", "the call's id"),
                         args -> withCalls(calls -> {
@@ -86,6 +88,15 @@ final class GatewayTools {
             String id = calls.place(text(args, "number"), callMode, device == null ? null : device.toString());
             return describe(calls.snapshot(id));
         });
+    }
+
+    private CallToolResult listActive(CallControl calls) {
+        List<CallSnapshot> active = calls.activeCalls();
+        StringBuilder text = new StringBuilder(active.isEmpty() ? "No active calls."
+                : active.size() + (active.size() == 1 ? " active call:" : " active calls:"));
+        active.forEach(call -> text.append("\n- ").append(call.id()).append(" to ").append(call.number())
+                .append(": ").append(call.status()));
+        return ToolResults.of(text.toString(), Map.of("calls", active.stream().map(ToolResults::call).toList()));
     }
 
     private CallToolResult recentEvents(Map<String, Object> args) {

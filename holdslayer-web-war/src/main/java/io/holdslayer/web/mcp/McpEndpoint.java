@@ -42,6 +42,9 @@ public class McpEndpoint implements ServletContextListener {
     @Inject
     RecentEvents recent;
 
+    @Inject
+    CallResources calls;
+
     private final List<McpSyncServer> servers = new ArrayList<>();
 
     @Override
@@ -63,11 +66,13 @@ public class McpEndpoint implements ServletContextListener {
 
     private McpSyncServer server(McpServer.SyncSpecification<?> specification, CallControlAccess access) {
         List<SyncToolSpecification> tools = new GatewayTools(access, recent).all();
-        return specification.serverInfo("hold-slayer", "0.1.0")
+        McpSyncServer server = specification.serverInfo("hold-slayer", "0.1.0")
                 .instructions(INSTRUCTIONS)
-                .capabilities(ServerCapabilities.builder().tools(false).build())
+                .capabilities(ServerCapabilities.builder().tools(false).resources(true, true).build())
                 .tools(tools)
                 .build();
+        calls.serve(server, access);
+        return server;
     }
 
     private static void register(ServletContext context, String name, jakarta.servlet.Servlet servlet,
@@ -79,6 +84,7 @@ public class McpEndpoint implements ServletContextListener {
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        servers.forEach(calls::stopServing);
         servers.forEach(McpSyncServer::closeGracefully);
         servers.clear();
     }

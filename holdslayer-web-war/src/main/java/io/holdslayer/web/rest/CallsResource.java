@@ -2,12 +2,11 @@ package io.holdslayer.web.rest;
 
 import io.holdslayer.api.call.CallControlException;
 import io.holdslayer.api.call.CallMode;
-import io.holdslayer.api.call.CallSnapshot;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,7 +24,7 @@ import java.util.Locale;
 
 /**
  * Places and steers calls through the SIP plane: {@code POST /api/calls {number, mode, device?}},
- * {@code GET|DELETE /api/calls/{id}}, {@code POST /api/calls/{id}/dtmf {digits}},
+ * {@code GET /api/calls} (the active ones), {@code GET|DELETE /api/calls/{id}}, {@code POST /api/calls/{id}/dtmf {digits}},
  * {@code POST /api/calls/{id}/transfer {device}}. Errors are problem documents.
  */
 @Path("calls")
@@ -52,14 +51,23 @@ public class CallsResource {
             String device = request.containsKey("device") && !request.isNull("device") ? text(request, "device") : null;
             String id = lookup.calls().place(number, callMode, device);
             return Response.created(URI.create(RestApplication.PATH + "/calls/" + id))
-                    .entity(json(lookup.calls().snapshot(id)).build().toString()).build();
+                    .entity(CallJson.of(lookup.calls().snapshot(id)).build().toString()).build();
+        });
+    }
+
+    @GET
+    public Response active() {
+        return handle(() -> {
+            JsonArrayBuilder calls = Json.createArrayBuilder();
+            lookup.calls().activeCalls().forEach(call -> calls.add(CallJson.of(call)));
+            return Response.ok(calls.build().toString()).build();
         });
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return handle(() -> Response.ok(json(lookup.calls().snapshot(id)).build().toString()).build());
+        return handle(() -> Response.ok(CallJson.of(lookup.calls().snapshot(id)).build().toString()).build());
     }
 
     @DELETE
@@ -87,20 +95,8 @@ public class CallsResource {
     public Response transfer(@PathParam("id") String id, String body) {
         return handle(() -> {
             lookup.calls().transfer(id, text(parse(body), "device"));
-            return Response.accepted(json(lookup.calls().snapshot(id)).build().toString()).build();
+            return Response.accepted(CallJson.of(lookup.calls().snapshot(id)).build().toString()).build();
         });
-    }
-
-    static JsonObjectBuilder json(CallSnapshot call) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", call.id()).add("number", call.number())
-                .add("status", call.status().name()).add("started", call.started().toString());
-        if (call.device() != null) {
-            json.add("device", call.device());
-        }
-        if (call.reason() != null) {
-            json.add("reason", call.reason());
-        }
-        return json;
     }
 
     private static JsonObject parse(String body) throws CallControlException {

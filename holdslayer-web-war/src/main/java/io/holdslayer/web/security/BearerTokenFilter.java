@@ -24,6 +24,8 @@ import java.util.Optional;
 public class BearerTokenFilter extends HttpFilter {
 
     static final String OPEN_PATH = "/api/health";
+    /** The {@link ApiRole} of the request's token, for resources that tell the client what it may do. */
+    public static final String ROLE_ATTRIBUTE = "io.holdslayer.api.role";
     private static final String BEARER = "Bearer ";
 
     @Inject
@@ -39,6 +41,7 @@ public class BearerTokenFilter extends HttpFilter {
         }
         Optional<ApiRole> role = token.roleOf(presentedToken(request, path));
         if (role.isPresent() && role.get().mayUse(request.getMethod())) {
+            request.setAttribute(ROLE_ATTRIBUTE, role.get());
             chain.doFilter(request, response);
             return;
         }

@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.resource.ResourceException;
 
+import java.util.Comparator;
+import java.util.List;
+
 /** What the call-control API may do to a running call, each step under the call's monitor. */
 @ApplicationScoped
 public class CallOperations {
@@ -25,6 +28,11 @@ public class CallOperations {
 
     public CallSnapshot snapshot(String callId) throws CallControlException {
         return find(callId).snapshot();
+    }
+
+    public List<CallSnapshot> active() {
+        return registry.calls().stream().map(Call::snapshot)
+                .sorted(Comparator.comparing(CallSnapshot::started).thenComparing(CallSnapshot::id)).toList();
     }
 
     public void hangUp(String callId) throws CallControlException {

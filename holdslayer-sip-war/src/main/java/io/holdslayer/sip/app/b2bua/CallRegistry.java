@@ -2,6 +2,8 @@ package io.holdslayer.sip.app.b2bua;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +41,10 @@ public class CallRegistry {
 
     Optional<Leg> leg(String sipCallId) {
         return Optional.ofNullable(sipCallId == null ? null : legs.get(sipCallId));
+    }
+
+    public Collection<Call> calls() {
+        return Collections.unmodifiableCollection(calls.values());
     }
 
     public int active() {

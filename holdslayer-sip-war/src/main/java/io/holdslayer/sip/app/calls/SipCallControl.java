@@ -19,6 +19,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.resource.ResourceException;
 
+import java.util.List;
+
 /** The SIP plane's call control for the REST API and the call manager. */
 @Stateless(name = CallControl.BEAN_NAME)
 @Local(CallControl.class)
@@ -87,6 +89,11 @@ public class SipCallControl implements CallControl {
     @Override
     public CallSnapshot snapshot(String callId) throws CallControlException {
         return operations.snapshot(callId);
+    }
+
+    @Override
+    public List<CallSnapshot> activeCalls() {
+        return operations.active();
     }
 
     @Override

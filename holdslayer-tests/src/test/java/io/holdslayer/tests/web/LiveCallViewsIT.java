@@ -1,0 +1,210 @@
+package io.holdslayer.tests.web;
+
+import io.holdslayer.tests.support.Chromium;
+import io.holdslayer.tests.support.Gateway;
+import io.holdslayer.tests.support.Sipp;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.ReadResourceRequest;
+import io.modelcontextprotocol.spec.McpSchema.Resource;
+import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One live call as each client sees it: the REST list of active calls, the MCP tools and resources, and the
+ * dashboard in headless Chromium, which must follow the call without reloading. SIPp plays the company
+ * behind an IP-authenticated trunk and talks (a recorded voice) once it has answered.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LiveCallViewsIT {
+
+    static final int HTTP_PORT = 18880;
+    static final int COMPANY_PORT = 17300;
+    static final String NUMBER = "+15557654321";
+    static final String VIEWER_TOKEN = "viewer-token-for-live-call-views";
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    Gateway gateway;
+
+    @BeforeAll
+    void startGateway() {
+        gateway = Gateway.named("live-calls", HTTP_PORT).fresh()
+                .with("HOLDSLAYER_TRUNK_HOST", "127.0.0.1")
+                .with("HOLDSLAYER_TRUNK_PORT", String.valueOf(COMPANY_PORT))
+                .with("HOLDSLAYER_TRUNK_OPTIONS_INTERVAL", "3600")
+                .with("HOLDSLAYER_DIAL_ALLOW", "[+]1555[0-9]*")
+                .with("HOLDSLAYER_API_VIEWER_TOKENS", VIEWER_TOKEN)
+                .with("HOLDSLAYER_SIP_DEVICES", "alice:alice-secret")
+                .start();
+    }
+
+    @AfterAll
+    void stopGateway() {
+        gateway.stop();
+    }
+
+    private String place() {
+        HttpResponse<String> response = gateway.send("POST", "/api/calls",
+                "{\"number\":\"" + NUMBER + "\",\"mode\":\"direct\"}");
+        assertEquals(201, response.statusCode(), response.body());
+        return Gateway.json(response.body()).getString("id");
+    }
+
+    private JsonArray activeCalls(String token) {
+        HttpResponse<String> response = gateway.get("/api/calls", token);
+        assertEquals(200, response.statusCode(), response.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readArray();
+    }
+
+    @Test
+    void restListsTheActiveCallsToOperatorsAndViewersUntilTheyEnd() {
+        try (Sipp company = Sipp.start("rest-list", "company-answers.xml", COMPANY_PORT, "-m", "1")) {
+            String id = place();
+            gateway.awaitEvent("CALL_CONNECTED", id, TIMEOUT);
+            JsonArray active = activeCalls(gateway.token());
+            assertEquals(1, active.size(), active.toString());
+            JsonObject call = active.getJsonObject(0);
+            assertEquals(id, call.getString("id"));
+            assertEquals(NUMBER, call.getString("number"));
+            assertEquals("CONNECTED", call.getString("status"));
+            assertEquals(active, activeCalls(VIEWER_TOKEN), "a viewer reads the same list");
+            assertEquals(401, gateway.get("/api/calls", null).statusCode());
+
+            assertEquals(204, gateway.send("DELETE", "/api/calls/" + id, null).statusCode());
+            assertEquals(0, company.await(TIMEOUT), company.report());
+            gateway.awaitEvent("CALL_ENDED", id, TIMEOUT);
+            assertEquals(0, activeCalls(gateway.token()).size());
+        }
+    }
+
+    @Test
+    void anAssistantListsTheActiveCallsAndReadsEachAsAResource() {
+        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
+                .builder("http://127.0.0.1:" + HTTP_PORT).endpoint("/mcp")
+                .httpRequestCustomizer((request, method, uri, body, context) ->
+                        request.header("Authorization", "Bearer " + gateway.token()))
+                .build();
+        try (McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(20)).build();
+             Sipp company = Sipp.start("mcp-resources", "company-answers.xml", COMPANY_PORT, "-m", "1")) {
+            assertTrue(client.initialize().capabilities().resources() != null, "the server offers resources");
+            assertTrue(client.listResourceTemplates().resourceTemplates().stream()
+                    .anyMatch(t -> t.uriTemplate().equals("holdslayer://calls/{call_id}")));
+
+            String id = place();
+            gateway.awaitEvent("CALL_CONNECTED", id, TIMEOUT);
+            String uri = "holdslayer://calls/" + id;
+            awaitResources(client, uri, true);
+            TextResourceContents contents = (TextResourceContents) client.readResource(new ReadResourceRequest(uri))
+                    .contents().get(0);
+            assertEquals("application/json", contents.mimeType());
+            JsonObject call = Gateway.json(contents.text());
+            assertEquals(NUMBER, call.getString("number"));
+            assertEquals("CONNECTED", call.getString("status"));
+
+            CallToolResult listed = client.callTool(new CallToolRequest("list_active_calls", Map.of()));
+            assertFalse(listed.isError(), listed.toString());
+            assertTrue(listed.structuredContent().toString().contains(id), listed.toString());
+
+            CallToolResult hungUp = client.callTool(new CallToolRequest("hang_up", Map.of("call_id", id)));
+            assertFalse(hungUp.isError(), hungUp.toString());
+            assertEquals(0, company.await(TIMEOUT), company.report());
+            awaitResources(client, uri, false);
+            assertThrows(RuntimeException.class, () -> client.readResource(new ReadResourceRequest(uri)),
+                    "an ended call is no longer a resource");
+            CallToolResult none = client.callTool(new CallToolRequest("list_active_calls", Map.of()));
+            assertTrue(none.content().toString().contains("No active calls"), none.toString());
+        }
+    }
+
+    private static void awaitResources(McpSyncClient client, String uri, boolean listed) {
+        long deadline = System.currentTimeMillis() + TIMEOUT.toMillis();
+        List<String> uris = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            uris = client.listResources().resources().stream().map(Resource::uri).toList();
+            if (uris.contains(uri) == listed) {
+                return;
+            }
+            sleep(200);
+        }
+        throw new AssertionError(uri + (listed ? " never listed: " : " still listed: ") + uris);
+    }
+
+    @Test
+    void theDashboardFollowsACallLiveWithoutReloading() {
+        ChromeDriver browser = Chromium.start();
+        try (Sipp company = Sipp.start("dashboard", "company-talks.xml", COMPANY_PORT, "-m", "1")) {
+            WebDriverWait wait = new WebDriverWait(browser, TIMEOUT);
+            browser.get(gateway.uri("/").toString());
+            assertTrue(browser.getCurrentUrl().endsWith("/dashboard/"), "the root leads to the dashboard: "
+                    + browser.getCurrentUrl());
+            signIn(browser, wait, gateway.token());
+            assertEquals("operator", browser.findElement(By.id("role")).getText());
+            browser.executeScript("window.sameDocument = 'yes';");
+
+            browser.findElement(By.id("number")).sendKeys(NUMBER);
+            browser.findElement(By.cssSelector("#place-call button")).click();
+            WebElement row = wait.until(d -> d.findElement(By.cssSelector("#calls tr[data-call-id]")));
+            String id = row.getAttribute("data-call-id");
+            wait.until(d -> "CONNECTED".equals(row.getAttribute("data-status")));
+            assertEquals(NUMBER, row.findElement(By.cssSelector(".number")).getText());
+            // the company's voice, classified by the media plane, shows in the row as it is heard
+            wait.until(d -> row.findElement(By.cssSelector(".audio")).getText().startsWith("speech"));
+            assertTrue(browser.findElement(By.cssSelector("#events li[data-type=CALL_CONNECTED]")).isDisplayed());
+
+            row.findElement(By.cssSelector(".hang-up")).click();
+            wait.until(d -> "ENDED".equals(row.getAttribute("data-status")));
+            assertEquals("hung up through the API", row.findElement(By.cssSelector(".reason")).getText());
+            assertEquals(0, company.await(TIMEOUT), company.report());
+            gateway.awaitEvent("CALL_ENDED", id, TIMEOUT);
+            assertEquals("yes", browser.executeScript("return window.sameDocument;"), "the page never reloaded");
+            assertEquals(true, browser.executeScript("return typeof Chart === 'function' "
+                    + "&& Chart.getChart('calls-per-hour') !== undefined;"), "the bundled charting library drew");
+
+            browser.findElement(By.id("sign-out")).click();
+            signIn(browser, wait, VIEWER_TOKEN);
+            assertEquals("viewer", browser.findElement(By.id("role")).getText());
+            assertFalse(browser.findElement(By.id("place-call")).isDisplayed(), "a viewer cannot place calls");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void signIn(WebDriver browser, WebDriverWait wait, String token) {
+        WebElement field = wait.until(d -> d.findElement(By.id("token")));
+        field.clear();
+        field.sendKeys(token);
+        browser.findElement(By.cssSelector("#login button")).click();
+        wait.until(d -> "live".equals(d.findElement(By.id("connection")).getText()));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
