@@ -157,12 +157,13 @@
   }
 
   // ---- events ----
-  function onEvent(event) {
+  // replayed events only update the calls that are still active; live ones also add new calls
+  function onEvent(event, replayed) {
     if (event.id <= lastId) return;
     lastId = event.id;
     log(event);
     history.push(event);
-    if (event.callId) onCallEvent(event);
+    if (event.callId && (replayed !== true || calls.has(event.callId))) onCallEvent(event);
     if (event.type.startsWith('CALL_')) drawHistory();
   }
 
@@ -312,7 +313,7 @@
       const active = await request('GET', 'api/calls');
       const backlog = await request('GET', 'api/events?since=' + lastId);
       active.forEach(snapshot);
-      backlog.forEach(onEvent);
+      backlog.forEach(event => onEvent(event, true));
     } catch (e) {
       if (e.message !== 'unauthorised') say('Could not load the calls: ' + e.message, true);
       if (!token) return;

@@ -33,10 +33,17 @@ class HealthIT {
     }
 
     @Test
-    void theDashboardIsServedAtTheRoot(Gateway gateway) {
-        HttpResponse<String> response = gateway.get("/", null);
+    void theRootLeadsToTheDashboardWhichBringsItsOwnChartingLibrary(Gateway gateway) {
+        HttpResponse<String> root = gateway.get("/", null);
+        assertEquals(302, root.statusCode());
+        assertTrue(root.headers().firstValue("Location").orElse("").endsWith("/dashboard/"), root.headers().toString());
 
-        assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("<title>Hold Slayer</title>"));
+        HttpResponse<String> dashboard = gateway.get("/dashboard/", null);
+        assertEquals(200, dashboard.statusCode());
+        assertTrue(dashboard.body().contains("<title>Hold Slayer</title>"));
+        assertTrue(dashboard.body().contains("src=\"vendor/chart.umd.min.js\""), "no CDN: the page loads its own copy");
+        HttpResponse<String> chartJs = gateway.get("/dashboard/vendor/chart.umd.min.js", null);
+        assertEquals(200, chartJs.statusCode());
+        assertTrue(chartJs.body().startsWith("/*!\n * Chart.js v4"), chartJs.body().substring(0, 40));
     }
 }

@@ -161,12 +161,15 @@ class LiveCallViewsIT {
             assertTrue(browser.getCurrentUrl().endsWith("/dashboard/"), "the root leads to the dashboard: "
                     + browser.getCurrentUrl());
             signIn(browser, wait, gateway.token());
+            assertTrue(browser.findElement(By.id("no-calls")).isDisplayed());
             assertEquals("operator", browser.findElement(By.id("role")).getText());
             browser.executeScript("window.sameDocument = 'yes';");
 
             browser.findElement(By.id("number")).sendKeys(NUMBER);
             browser.findElement(By.cssSelector("#place-call button")).click();
+            // the calls of the earlier tests are over: the dashboard shows none of them
             WebElement row = wait.until(d -> d.findElement(By.cssSelector("#calls tr[data-call-id]")));
+            assertEquals(1, browser.findElements(By.cssSelector("#calls tr[data-call-id]")).size());
             String id = row.getAttribute("data-call-id");
             wait.until(d -> "CONNECTED".equals(row.getAttribute("data-status")));
             assertEquals(NUMBER, row.findElement(By.cssSelector(".number")).getText());
