@@ -58,6 +58,7 @@ class LiveCallViewsIT {
                 .with("HOLDSLAYER_DIAL_ALLOW", "[+]1555[0-9]*")
                 .with("HOLDSLAYER_API_VIEWER_TOKENS", VIEWER_TOKEN)
                 .with("HOLDSLAYER_SIP_DEVICES", "alice:alice-secret")
+                .with("HOLDSLAYER_WS_HEARTBEAT_SECONDS", "1")
                 .start();
     }
 
@@ -98,6 +99,31 @@ class LiveCallViewsIT {
             gateway.awaitEvent("CALL_ENDED", id, TIMEOUT);
             assertEquals(0, activeCalls(gateway.token()).size());
         }
+    }
+
+    @Test
+    void aClientThatStopsReadingIsDroppedWhileTheOthersGetEveryEvent() throws Exception {
+        EventWebSocketIT.Frames frames = new EventWebSocketIT.Frames();
+        java.net.http.WebSocket listening = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", "Bearer " + gateway.token())
+                .buildAsync(gateway.webSocketUri("/ws/events?types=CALL_STARTED,CALL_CONNECTED,CALL_ENDED"), frames)
+                .join();
+        try (SilentWebSocketClient silent = new SilentWebSocketClient(HTTP_PORT,
+                "/ws/events?access_token=" + gateway.token());
+             Sipp company = Sipp.start("ws-slow-client", "company-answers.xml", COMPANY_PORT, "-m", "1")) {
+            String id = place();
+            gateway.awaitEvent("CALL_CONNECTED", id, TIMEOUT);
+            assertEquals(204, gateway.send("DELETE", "/api/calls/" + id, null).statusCode());
+            for (String type : List.of("CALL_STARTED", "CALL_CONNECTED", "CALL_ENDED")) {
+                String frame = frames.next();
+                assertTrue(frame.contains("\"type\":\"" + type + "\"") && frame.contains(id), type + " in " + frame);
+            }
+            assertEquals(1001, silent.drainUntilClosed(15_000),
+                    "the silent client is closed (going away) after three heartbeats without a pong");
+            assertEquals(0, company.await(TIMEOUT), company.report());
+        }
+        assertFalse(frames.closed.isDone(), "the client that answers pings stays connected");
+        listening.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done").join();
     }
 
     @Test
