@@ -87,7 +87,7 @@
     e.classList.toggle('ended', ended);
     e.querySelectorAll('.actions button, .actions input, .actions select').forEach(c => { c.disabled = ended; });
     if (ended && !call.removal) {
-      call.holdSince = null;
+      call.humanAt = call.humanAt || Date.now();
       call.removal = setTimeout(() => { e.remove(); calls.delete(call.id); showEmpty(); }, ENDED_ROW_SECONDS * 1000);
     }
     showEmpty();
@@ -97,8 +97,11 @@
     $('#no-calls').hidden = calls.size > 0;
   }
 
+  // the SIP plane reports a held call as CONNECTED; the hold is known from HOLD_DETECTED until a person answers
   function snapshot(json) {
-    update(row(json.id), { number: json.number, status: json.status, device: json.device, reason: json.reason });
+    const call = row(json.id);
+    const held = json.status === 'CONNECTED' && call.holdSince && !call.humanAt;
+    update(call, { number: json.number, status: held ? 'ON_HOLD' : json.status, device: json.device, reason: json.reason });
   }
 
   async function reconcile(id) {
@@ -150,7 +153,7 @@
     calls.forEach(call => {
       const cell = $('.hold-timer', call.element);
       if (call.holdSince) {
-        const seconds = Math.max(0, Math.floor((now - call.holdSince) / 1000));
+        const seconds = Math.max(0, Math.floor(((call.humanAt || now) - call.holdSince) / 1000));
         cell.textContent = Math.floor(seconds / 60) + ':' + String(seconds % 60).padStart(2, '0');
       }
     });
@@ -180,7 +183,11 @@
     if (event.type === 'AUDIO_CLASSIFIED') { facts.audio = p.detail; facts.confidence = p.confidence; }
     if (event.type === 'TRANSFER_COMPLETE') facts.status = p.success ? 'BRIDGED' : call.status;
     if (event.type === 'TRANSCRIPT_CHUNK') appendTranscript(call, p.text || p.detail || '');
-    if (event.type === 'HUMAN_DETECTED') humanDetected(call, event);
+    if (event.type === 'HUMAN_DETECTED') {
+      facts.humanAt = Date.parse(event.timestamp);
+      if (call.status === 'ON_HOLD') facts.status = 'CONNECTED';
+      humanDetected(call, event);
+    }
     update(call, facts);
     if (facts.status && facts.status !== 'ENDED' && facts.status !== 'FAILED') reconcile(event.callId);
   }

@@ -3,6 +3,7 @@ package io.holdslayer.tests.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  * the scenario.
  */
 public final class Sipp implements AutoCloseable {
+
+    /** The speech capture that Debian's sip-tester ships and {@code company-talks.xml} plays. */
+    static final String SIPP_SPEECH_SAMPLE = "/usr/share/sip-tester/g711a.pcap";
 
     private final Process process;
     private final Path messages;
@@ -33,7 +37,7 @@ public final class Sipp implements AutoCloseable {
      * Starts SIPp.
      *
      * @param name     a label for the log files
-     * @param scenario file name under {@code sipp/} on the test class path
+     * @param scenario file name under {@code sipp/} on the test class path, or an absolute path
      * @param port     the SIP port SIPp binds on 127.0.0.1 (RTP on port + 100)
      * @param args     further SIPp arguments (e.g. the remote host for a UAC, {@code -m 1})
      */
@@ -61,7 +65,30 @@ public final class Sipp implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts {@code company-talks.xml} with another capture in place of SIPp's own speech sample, and gives the
+     * gateway {@code byeWithin} to hang up.
+     */
+    public static Sipp companyPlaying(String name, Path capture, Duration byeWithin, int port, String... args) {
+        try {
+            String talks = Files.readString(scenario("company-talks.xml"), StandardCharsets.ISO_8859_1);
+            String plays = talks.replace(SIPP_SPEECH_SAMPLE, capture.toAbsolutePath().toString())
+                    .replace("<recv request=\"BYE\" timeout=\"60000\"/>",
+                            "<recv request=\"BYE\" timeout=\"" + byeWithin.toMillis() + "\"/>");
+            Path dir = Path.of(System.getProperty("holdslayer.it.dir", "target/it-data"), "sipp").toAbsolutePath();
+            Files.createDirectories(dir);
+            Path scenario = dir.resolve(name + ".xml");
+            Files.writeString(scenario, plays, StandardCharsets.ISO_8859_1);
+            return start(name, scenario.toString(), port, args);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Path scenario(String name) {
+        if (Path.of(name).isAbsolute()) {
+            return Path.of(name);
+        }
         try {
             return Path.of(Sipp.class.getResource("/sipp/" + name).toURI());
         } catch (URISyntaxException | NullPointerException e) {

@@ -1,6 +1,8 @@
 package io.holdslayer.tests.web;
 
 import io.holdslayer.tests.support.Chromium;
+import io.holdslayer.tests.support.CompanyAudio;
+import io.holdslayer.tests.support.RtpCapture;
 import io.holdslayer.tests.support.Gateway;
 import io.holdslayer.tests.support.Sipp;
 import io.modelcontextprotocol.client.McpClient;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -24,6 +27,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -216,6 +220,56 @@ class LiveCallViewsIT {
             signIn(browser, wait, VIEWER_TOKEN);
             assertEquals("viewer", browser.findElement(By.id("role")).getText());
             assertFalse(browser.findElement(By.id("place-call")).isDisplayed(), "a viewer cannot place calls");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theDashboardShowsTheHoldAndAlertsWhenAPersonAnswers(@TempDir Path dir) throws Exception {
+        CompanyAudio audio = new CompanyAudio().silence(1)
+                .recording(CompanyAudio.HOLD_MUSIC, 0, 10, 0.5).recording(CompanyAudio.ANNOUNCEMENT)
+                .recording(CompanyAudio.HOLD_MUSIC, 10, 8, 0.5).recording(CompanyAudio.ANNOUNCEMENT)
+                .recording(CompanyAudio.HOLD_MUSIC, 18, 6, 0.5).silence(0.25)
+                .agentSays("Hello, thank you for holding. My name is Sam. How can I help you today?", dir)
+                .silence(6);
+        Path capture = dir.resolve("hold-then-agent.pcap");
+        RtpCapture.write(audio.samples(), capture);
+
+        ChromeDriver browser = Chromium.start();
+        try (Sipp company = Sipp.companyPlaying("dashboard-hold", capture, Duration.ofSeconds(120), COMPANY_PORT,
+                "-m", "1")) {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+            browser.get(gateway.uri("/dashboard/").toString());
+            browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin",
+                    "http://127.0.0.1:" + HTTP_PORT, "permissions", List.of("notifications")));
+            browser.navigate().refresh();
+            // remember every desktop notification the page raises
+            browser.executeScript("const Native = window.Notification; window.notified = [];"
+                    + "window.Notification = function (title, options) { window.notified.push(title + ': ' + options.body);"
+                    + " return new Native(title, options); };"
+                    + "Object.defineProperty(window.Notification, 'permission', { get: () => Native.permission });"
+                    + "window.Notification.requestPermission = () => Native.requestPermission();");
+            signIn(browser, wait, gateway.token());
+
+            String id = place();
+            WebElement row = wait.until(d -> d.findElement(By.cssSelector("#calls tr[data-call-id='" + id + "']")));
+            wait.until(d -> "ON_HOLD".equals(row.getAttribute("data-status")));
+            String held = row.findElement(By.cssSelector(".hold-timer")).getText();
+            wait.until(d -> !row.findElement(By.cssSelector(".hold-timer")).getText().equals(held));
+            assertTrue(row.findElement(By.cssSelector(".hold-timer")).getText().matches("\\d+:\\d\\d"),
+                    "the hold timer counts: " + row.findElement(By.cssSelector(".hold-timer")).getText());
+
+            WebElement alert = wait.until(d -> {
+                WebElement banner = d.findElement(By.id("human-alert"));
+                return banner.isDisplayed() ? banner : null;
+            });
+            assertTrue(alert.getText().contains(NUMBER) && alert.getText().contains("Pick up your phone"), alert.getText());
+            assertEquals(List.of("Pick up your phone: A person answered " + NUMBER + "."),
+                    browser.executeScript("return window.notified;"));
+            gateway.awaitEvent("HUMAN_DETECTED", id, TIMEOUT);
+            assertEquals(204, gateway.send("DELETE", "/api/calls/" + id, null).statusCode());
+            assertEquals(0, company.await(TIMEOUT), company.report());
         } finally {
             browser.quit();
         }
