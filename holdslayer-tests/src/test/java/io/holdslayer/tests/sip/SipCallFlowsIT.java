@@ -36,10 +36,7 @@ class SipCallFlowsIT {
     @BeforeAll
     void startGateway() {
         gateway = Gateway.named("sip-calls", HTTP_PORT).fresh()
-                .with("HOLDSLAYER_TRUNK_HOST", "127.0.0.1")
-                .with("HOLDSLAYER_TRUNK_PORT", String.valueOf(COMPANY_PORT))
-                .with("HOLDSLAYER_TRUNK_OPTIONS_INTERVAL", "3600")
-                .with("HOLDSLAYER_DIAL_ALLOW", "[+]1555[0-9]*")
+                .withTrunkTo(COMPANY_PORT, "[+]1555[0-9]*")
                 .with("HOLDSLAYER_SIP_DEVICES", "alice:alice-secret,bob:bob-secret")
                 .start();
     }
@@ -50,10 +47,7 @@ class SipCallFlowsIT {
     }
 
     private String place() {
-        HttpResponse<String> response = gateway.send("POST", "/api/calls",
-                "{\"number\":\"" + NUMBER + "\",\"mode\":\"direct\"}");
-        assertEquals(201, response.statusCode(), response.body());
-        return Gateway.json(response.body()).getString("id");
+        return gateway.placeCall(NUMBER);
     }
 
     private void hangUp(String id) {

@@ -40,10 +40,7 @@ class SipRobustnessIT {
     @BeforeAll
     void startGateway() {
         gateway = Gateway.named("sip-robustness", HTTP_PORT).fresh()
-                .with("HOLDSLAYER_TRUNK_HOST", "127.0.0.1")
-                .with("HOLDSLAYER_TRUNK_PORT", String.valueOf(COMPANY_PORT))
-                .with("HOLDSLAYER_TRUNK_OPTIONS_INTERVAL", "3600")
-                .with("HOLDSLAYER_DIAL_ALLOW", "[+]1555[0-9]*")
+                .withTrunkTo(COMPANY_PORT, "[+]1555[0-9]*")
                 .with("HOLDSLAYER_SIP_DEVICES", "alice:alice-secret")
                 .start();
     }

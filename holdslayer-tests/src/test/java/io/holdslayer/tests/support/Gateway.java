@@ -64,6 +64,25 @@ public final class Gateway implements AutoCloseable {
         return 40000 + Math.floorMod(httpPort - 18000, 1250) * RTP_PORTS;
     }
 
+    /**
+     * An IP-authenticated trunk to a company on {@code 127.0.0.1:companyPort} (no OPTIONS probing during the
+     * tests) that may dial the numbers {@code dialAllow} matches.
+     */
+    public Gateway withTrunkTo(int companyPort, String dialAllow) {
+        return with("HOLDSLAYER_TRUNK_HOST", "127.0.0.1").with("HOLDSLAYER_TRUNK_PORT", String.valueOf(companyPort))
+                .with("HOLDSLAYER_TRUNK_OPTIONS_INTERVAL", "3600").with("HOLDSLAYER_DIAL_ALLOW", dialAllow);
+    }
+
+    /** Places a direct call through the REST API and returns its id; anything but 201 fails the test. */
+    public String placeCall(String number) {
+        HttpResponse<String> response = send("POST", "/api/calls", "{\"number\":\"" + number + "\",\"mode\":\"direct\"}");
+        if (response.statusCode() != 201) {
+            throw new AssertionError("placing a call to " + number + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return json(response.body()).getString("id");
+    }
+
     /** Adds an environment variable for the launcher. */
     public Gateway with(String variable, String value) {
         environment.put(variable, value);

@@ -56,10 +56,7 @@ class LiveCallViewsIT {
     @BeforeAll
     void startGateway() {
         gateway = Gateway.named("live-calls", HTTP_PORT).fresh()
-                .with("HOLDSLAYER_TRUNK_HOST", "127.0.0.1")
-                .with("HOLDSLAYER_TRUNK_PORT", String.valueOf(COMPANY_PORT))
-                .with("HOLDSLAYER_TRUNK_OPTIONS_INTERVAL", "3600")
-                .with("HOLDSLAYER_DIAL_ALLOW", "[+]1555[0-9]*")
+                .withTrunkTo(COMPANY_PORT, "[+]1555[0-9]*")
                 .with("HOLDSLAYER_API_VIEWER_TOKENS", VIEWER_TOKEN)
                 .with("HOLDSLAYER_SIP_DEVICES", "alice:alice-secret")
                 .with("HOLDSLAYER_WS_HEARTBEAT_SECONDS", "1")
@@ -71,13 +68,6 @@ class LiveCallViewsIT {
         gateway.stop();
     }
 
-    private String place() {
-        HttpResponse<String> response = gateway.send("POST", "/api/calls",
-                "{\"number\":\"" + NUMBER + "\",\"mode\":\"direct\"}");
-        assertEquals(201, response.statusCode(), response.body());
-        return Gateway.json(response.body()).getString("id");
-    }
-
     private JsonArray activeCalls(String token) {
         HttpResponse<String> response = gateway.get("/api/calls", token);
         assertEquals(200, response.statusCode(), response.body());
@@ -87,7 +77,7 @@ class LiveCallViewsIT {
     @Test
     void restListsTheActiveCallsToOperatorsAndViewersUntilTheyEnd() {
         try (Sipp company = Sipp.start("rest-list", "company-answers.xml", COMPANY_PORT, "-m", "1")) {
-            String id = place();
+            String id = gateway.placeCall(NUMBER);
             gateway.awaitEvent("CALL_CONNECTED", id, TIMEOUT);
             JsonArray active = activeCalls(gateway.token());
             assertEquals(1, active.size(), active.toString());
@@ -115,7 +105,7 @@ class LiveCallViewsIT {
         try (SilentWebSocketClient silent = new SilentWebSocketClient(HTTP_PORT,
                 "/ws/events?access_token=" + gateway.token());
              Sipp company = Sipp.start("ws-slow-client", "company-answers.xml", COMPANY_PORT, "-m", "1")) {
-            String id = place();
+            String id = gateway.placeCall(NUMBER);
             gateway.awaitEvent("CALL_CONNECTED", id, TIMEOUT);
             assertEquals(204, gateway.send("DELETE", "/api/calls/" + id, null).statusCode());
             for (String type : List.of("CALL_STARTED", "CALL_CONNECTED", "CALL_ENDED")) {
@@ -143,7 +133,7 @@ class LiveCallViewsIT {
             assertTrue(client.listResourceTemplates().resourceTemplates().stream()
                     .anyMatch(t -> t.uriTemplate().equals("holdslayer://calls/{call_id}")));
 
-            String id = place();
+            String id = gateway.placeCall(NUMBER);
             gateway.awaitEvent("CALL_CONNECTED", id, TIMEOUT);
             String uri = "holdslayer://calls/" + id;
             awaitResources(client, uri, true);
@@ -252,7 +242,7 @@ class LiveCallViewsIT {
                     + "window.Notification.requestPermission = () => Native.requestPermission();");
             signIn(browser, wait, gateway.token());
 
-            String id = place();
+            String id = gateway.placeCall(NUMBER);
             WebElement row = wait.until(d -> d.findElement(By.cssSelector("#calls tr[data-call-id='" + id + "']")));
             wait.until(d -> "ON_HOLD".equals(row.getAttribute("data-status")));
             String held = row.findElement(By.cssSelector(".hold-timer")).getText();
