@@ -19,8 +19,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,7 +40,8 @@ public class CallResources {
     private static final Set<EventType> ENDINGS = Set.of(EventType.CALL_ENDED, EventType.CALL_FAILED);
     private static final Logger LOG = Logger.getLogger(CallResources.class.getName());
 
-    private final List<McpSyncServer> servers = new CopyOnWriteArrayList<>();
+    /** Each server with the call URIs it lists. */
+    private final Map<McpSyncServer, Set<String>> listed = new ConcurrentHashMap<>();
     private volatile CallControlAccess access;
 
     /** Serves the calls on this server from now on, starting with those already active. */
@@ -48,40 +51,47 @@ public class CallResources {
                 .uriTemplate(URI_TEMPLATE).name("call").title("A call")
                 .description("A call's status, number, device and, once it ended, the reason.").mimeType(JSON)
                 .build(), (exchange, request) -> read(request.uri())));
-        servers.add(server);
+        Set<String> uris = ConcurrentHashMap.newKeySet();
+        listed.put(server, uris);
         try {
-            calls.callControl().map(CallControl::activeCalls).orElse(List.of())
-                    .forEach(call -> server.addResource(specification(call)));
+            calls.callControl().map(CallControl::activeCalls).orElse(List.of()).forEach(call -> {
+                uris.add(URI_PREFIX + call.id());
+                server.addResource(specification(call));
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The calls already active are not listed as MCP resources", e);
         }
     }
 
     void stopServing(McpSyncServer server) {
-        servers.remove(server);
+        listed.remove(server);
     }
 
     void onEvent(@Observes GatewayEvent event) {
-        if (event.callId() == null || servers.isEmpty()) {
+        if (event.callId() == null || listed.isEmpty()) {
             return;
         }
         String uri = URI_PREFIX + event.callId();
-        for (McpSyncServer server : servers) {
+        boolean ending = ENDINGS.contains(event.type());
+        Optional<CallSnapshot> started = event.type() == EventType.CALL_STARTED ? snapshot(event.callId())
+                : Optional.empty();
+        listed.forEach((server, uris) -> {
             try {
-                boolean listed = server.listResources().stream().anyMatch(r -> r.uri().equals(uri));
-                if (ENDINGS.contains(event.type())) {
-                    if (listed) {
+                if (ending) {
+                    if (uris.remove(uri)) {
                         server.removeResource(uri);
                     }
-                } else if (!listed && event.type() == EventType.CALL_STARTED) {
-                    snapshot(event.callId()).ifPresent(call -> server.addResource(specification(call)));
-                } else if (listed) {
+                } else if (started.isPresent()) {
+                    if (uris.add(uri)) {
+                        server.addResource(specification(started.get()));
+                    }
+                } else if (uris.contains(uri)) {
                     server.notifyResourcesUpdated(new ResourcesUpdatedNotification(uri));
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "MCP resource update for " + uri + " failed", e);
             }
-        }
+        });
     }
 
     private SyncResourceSpecification specification(CallSnapshot call) {
@@ -97,16 +107,16 @@ public class CallResources {
         return new ReadResourceResult(List.of(new TextResourceContents(uri, JSON, CallJson.of(call).build().toString())));
     }
 
-    private java.util.Optional<CallSnapshot> snapshot(String id) {
+    private Optional<CallSnapshot> snapshot(String id) {
         CallControlAccess calls = access;
         if (calls == null || id.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return calls.callControl().flatMap(control -> {
             try {
-                return java.util.Optional.of(control.snapshot(id));
+                return Optional.of(control.snapshot(id));
             } catch (CallControlException e) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         });
     }
