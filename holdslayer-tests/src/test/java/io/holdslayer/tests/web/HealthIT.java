@@ -41,6 +41,8 @@ class HealthIT {
         HttpResponse<String> dashboard = gateway.get("/dashboard/", null);
         assertEquals(200, dashboard.statusCode());
         assertTrue(dashboard.body().contains("<title>Hold Slayer</title>"));
+        assertTrue(dashboard.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'self'"),
+                "the page may load nothing from elsewhere: " + dashboard.headers());
         assertTrue(dashboard.body().contains("src=\"vendor/chart.umd.min.js\""), "no CDN: the page loads its own copy");
         HttpResponse<String> chartJs = gateway.get("/dashboard/vendor/chart.umd.min.js", null);
         assertEquals(200, chartJs.statusCode());

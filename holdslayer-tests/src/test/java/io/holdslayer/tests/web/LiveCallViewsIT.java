@@ -210,6 +210,7 @@ class LiveCallViewsIT {
             signIn(browser, wait, VIEWER_TOKEN);
             assertEquals("viewer", browser.findElement(By.id("role")).getText());
             assertFalse(browser.findElement(By.id("place-call")).isDisplayed(), "a viewer cannot place calls");
+            assertEquals(List.of(), Chromium.consoleErrors(browser), "no script error, refused resource or CSP violation");
         } finally {
             browser.quit();
         }
