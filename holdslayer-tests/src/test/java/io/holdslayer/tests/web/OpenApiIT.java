@@ -24,10 +24,11 @@ class OpenApiIT {
         assertEquals("Hold Slayer API", document.getJsonObject("info").getString("title"));
         JsonObject paths = document.getJsonObject("paths");
         for (String path : new String[]{"/api/devices", "/api/devices/{username}", "/api/calls", "/api/events",
-                "/api/health"}) {
+                "/api/health", "/api/session", "/api/calls/{id}/dtmf"}) {
             assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
         }
         assertTrue(paths.getJsonObject("/api/devices").containsKey("post"), "POST /api/devices documented");
+        assertTrue(paths.getJsonObject("/api/calls").containsKey("get"), "GET /api/calls (active) documented");
         assertEquals("bearer", document.getJsonObject("components").getJsonObject("securitySchemes")
                 .getJsonObject("bearer").getString("scheme"));
     }
