@@ -34,7 +34,11 @@ public final class AudioClassifier {
     private static final double ENTER_SPEECH = 0.7;
     private static final double VAD_SMOOTHING = 0.3;
     private static final double TENTATIVE_TONE = 0.6;
-    private static final int VAD_GAP_FRAMES = 50;
+    /**
+     * Unfed for this long (300 ms of silence, tones or noise), the voice detector starts afresh: whatever sounds
+     * next is a new source, and Silero's memory of the music before it only delays the onset of a voice.
+     */
+    private static final int VAD_GAP_FRAMES = 15;
     private static final double LEAVE_SPEECH = 0.3;
     /**
      * A frame of digital silence inside sound is a lost packet, not audio: the voice detector hears the last frame
@@ -71,7 +75,7 @@ public final class AudioClassifier {
 
     /**
      * Silero's speech probability, smoothed over about 60 ms. The network is fed only non-silent, toneless frames;
-     * after more than a second without feeding, it starts afresh.
+     * after more than 300 ms without feeding, it starts afresh.
      */
     private double neuralSpeech(short[] frame, long at, double levelDb) {
         if (at - lastVadFrame > VAD_GAP_FRAMES) {
