@@ -10,6 +10,7 @@ import io.holdslayer.audio.vad.VoiceActivity;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -81,7 +82,7 @@ public final class AudioClassifier {
         if (at - lastVadFrame > VAD_GAP_FRAMES) {
             vad.reset();
             vadSmoothed = 0;
-            java.util.Arrays.fill(lastHeard, (short) 0);
+            Arrays.fill(lastHeard, (short) 0);
         }
         lastVadFrame = at;
         if (levelDb > DROPOUT_DB) {

@@ -3,6 +3,7 @@ package io.holdslayer.audio.vad;
 import io.holdslayer.audio.FrameFormat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -113,7 +114,7 @@ public final class SileroBatch {
         /** Adds a 20 ms frame; a window it completes is evaluated at the batch's next {@link #run()}. */
         public void offer(short[] frame) {
             if (pendingSamples + frame.length > pending.length) {
-                pending = java.util.Arrays.copyOf(pending, 2 * (pendingSamples + frame.length));
+                pending = Arrays.copyOf(pending, 2 * (pendingSamples + frame.length));
             }
             System.arraycopy(frame, 0, pending, pendingSamples, frame.length);
             pendingSamples += frame.length;
@@ -126,8 +127,8 @@ public final class SileroBatch {
 
         /** Forgets the stream's past, e.g. after frames were skipped. */
         public void reset() {
-            java.util.Arrays.fill(input, 0);
-            java.util.Arrays.fill(state, 0);
+            Arrays.fill(input, 0);
+            Arrays.fill(state, 0);
             pendingSamples = 0;
             probability = 0;
         }
