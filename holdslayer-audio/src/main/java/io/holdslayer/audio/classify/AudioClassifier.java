@@ -1,5 +1,6 @@
 package io.holdslayer.audio.classify;
 
+import io.holdslayer.audio.FrameFormat;
 import io.holdslayer.audio.feature.FeatureExtractor;
 import io.holdslayer.audio.feature.FrameFeatures;
 import io.holdslayer.audio.tone.CallProgressDetector;
@@ -9,6 +10,7 @@ import io.holdslayer.audio.vad.VoiceActivity;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -16,7 +18,8 @@ import java.util.OptionalInt;
  * Labels a stream frame by frame. Precedence: call-progress tones (frames of a tone not yet confirmed are
  * labelled by its frequencies with low confidence), then DTMF, then silence (the last 200 ms
  * below {@value #SILENCE_DB} dBFS, which also covers comfort noise), then noise (flat, toneless spectrum), then
- * speech or music: from Silero VAD where it can run (see {@link VoiceActivity}), otherwise from
+ * speech or music: from Silero VAD where it can run (see {@link VoiceActivity}; a frame of digital silence inside
+ * sound is a lost packet, and the network hears the frame before it again instead), otherwise from
  * {@link SpeechMusicModel} over the last second of non-silent frames; either way with hysteresis (into speech
  * above 0.7, back to music below 0.3) so that a pause inside an announcement does not read as music and a
  * speech-like bar of music does not read as speech. One instance per
@@ -32,8 +35,17 @@ public final class AudioClassifier {
     private static final double ENTER_SPEECH = 0.7;
     private static final double VAD_SMOOTHING = 0.3;
     private static final double TENTATIVE_TONE = 0.6;
-    private static final int VAD_GAP_FRAMES = 50;
+    /**
+     * Unfed for this long (300 ms of silence, tones or noise), the voice detector starts afresh: whatever sounds
+     * next is a new source, and Silero's memory of the music before it only delays the onset of a voice.
+     */
+    private static final int VAD_GAP_FRAMES = 15;
     private static final double LEAVE_SPEECH = 0.3;
+    /**
+     * A frame of digital silence inside sound is a lost packet, not audio: the voice detector hears the last frame
+     * before it again (a 20 ms hole of zeros drops Silero's probability for the next 100 ms).
+     */
+    private static final double DROPOUT_DB = -90;
 
     private final FeatureExtractor features = new FeatureExtractor();
     private final DtmfDetector dtmf = new DtmfDetector();
@@ -43,6 +55,7 @@ public final class AudioClassifier {
     private final VoiceActivity vad;
     private final boolean neural;
     private double vadSmoothed;
+    private final short[] lastHeard = new short[FrameFormat.SAMPLES_PER_FRAME];
     private long lastVadFrame = Long.MIN_VALUE;
     private long index;
     private boolean speaking;
@@ -63,15 +76,19 @@ public final class AudioClassifier {
 
     /**
      * Silero's speech probability, smoothed over about 60 ms. The network is fed only non-silent, toneless frames;
-     * after more than a second without feeding, it starts afresh.
+     * after more than 300 ms without feeding, it starts afresh.
      */
-    private double neuralSpeech(short[] frame, long at) {
+    private double neuralSpeech(short[] frame, long at, double levelDb) {
         if (at - lastVadFrame > VAD_GAP_FRAMES) {
             vad.reset();
             vadSmoothed = 0;
+            Arrays.fill(lastHeard, (short) 0);
         }
         lastVadFrame = at;
-        vadSmoothed += VAD_SMOOTHING * (vad.process(frame) - vadSmoothed);
+        if (levelDb > DROPOUT_DB) {
+            System.arraycopy(frame, 0, lastHeard, 0, frame.length);
+        }
+        vadSmoothed += VAD_SMOOTHING * (vad.process(lastHeard) - vadSmoothed);
         return vadSmoothed;
     }
 
@@ -120,7 +137,7 @@ public final class AudioClassifier {
         if (voicedFrames > 0 && flatness / voicedFrames > NOISE_FLATNESS) {
             return new FrameLabel(at, AudioLabel.NOISE, Math.min(1, flatness / voicedFrames + 0.3), key, f.levelDb());
         }
-        double speech = neural ? neuralSpeech(frame, at) : SpeechMusicModel.speechProbability(voiced());
+        double speech = neural ? neuralSpeech(frame, at, f.levelDb()) : SpeechMusicModel.speechProbability(voiced());
         if (speaking ? speech < LEAVE_SPEECH : speech > ENTER_SPEECH) {
             speaking = !speaking;
         }

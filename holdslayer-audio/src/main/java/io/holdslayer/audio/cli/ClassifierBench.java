@@ -3,6 +3,7 @@ package io.holdslayer.audio.cli;
 import io.holdslayer.audio.AudioPipeline;
 import io.holdslayer.audio.io.AudioFiles;
 import io.holdslayer.audio.io.Pcm;
+import io.holdslayer.audio.vad.SileroBatch;
 import io.holdslayer.audio.vad.VoiceActivity;
 
 import java.io.IOException;
@@ -16,11 +17,14 @@ import java.util.stream.Stream;
 /**
  * {@code ./holdslayer bench classifier}: how many seconds of call audio one core analyses per second, for the
  * whole pipeline and for the voice-activity detector alone, on hold music and prompts (Debian's Asterisk
- * recordings when installed, else synthetic audio). Prints a final {@code BENCH classifier …} line.
+ * recordings when installed, else synthetic audio), and for Silero run on 64 streams at once ({@link SileroBatch}).
+ * Prints a final {@code BENCH classifier …} line.
  */
 public final class ClassifierBench {
 
     private static final double SECONDS = 120;
+    private static final int BATCH = 64;
+    private static final int BATCH_SECONDS = 20;
 
     private ClassifierBench() {
     }
@@ -43,8 +47,36 @@ public final class ClassifierBench {
         double audioSeconds = frames * 0.02;
         System.out.printf(Locale.ROOT, "audio %.0f s, pipeline %.2f s, %s VAD %.2f s%n", audioSeconds, pipelineSeconds,
                 vad.name(), vadSeconds);
-        System.out.printf(Locale.ROOT, "BENCH classifier realtime_per_core=%.0f vad_realtime_per_core=%.0f vad=%s%n",
-                audioSeconds / pipelineSeconds, audioSeconds / vadSeconds, vad.name());
+        String batched = SileroBatch.create().map(batch -> String.format(Locale.ROOT,
+                " vad_batched%d_realtime_per_core=%.0f", BATCH, batchedRealtime(batch, audio))).orElse("");
+        System.out.printf(Locale.ROOT, "BENCH classifier realtime_per_core=%.0f vad_realtime_per_core=%.0f vad=%s%s%n",
+                audioSeconds / pipelineSeconds, audioSeconds / vadSeconds, vad.name(), batched);
+    }
+
+    /**
+     * Seconds of audio per second of one core when {@value #BATCH} streams share one network call per 20 ms tick
+     * (each stream starts at another place in the material), as the media plane would run them.
+     */
+    private static double batchedRealtime(SileroBatch batch, short[] audio) {
+        int frames = Math.min(audio.length / 160, BATCH_SECONDS * 50);
+        List<SileroBatch.Stream> streams = new ArrayList<>();
+        for (int s = 0; s < BATCH; s++) {
+            streams.add(batch.open());
+        }
+        short[] frame = new short[160];
+        long start = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            start = System.nanoTime();
+            for (int f = 0; f < frames; f++) {
+                for (int s = 0; s < BATCH; s++) {
+                    int at = (f + s * 97) % (audio.length / 160);
+                    System.arraycopy(audio, at * 160, frame, 0, 160);
+                    streams.get(s).offer(frame);
+                }
+                batch.run();
+            }
+        }
+        return BATCH * frames * 0.02 / ((System.nanoTime() - start) / 1e9);
     }
 
     private static double runPipeline(short[] audio, int frames, short[] frame) {

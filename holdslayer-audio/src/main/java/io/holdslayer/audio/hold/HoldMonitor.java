@@ -25,7 +25,8 @@ import java.util.Optional;
  * window model, only after a break of 160 ms of quiet, since that model takes some music for speech). Before the
  * loop is known, a person is recognised by behaviour: speech for at least 500 ms, then 1.5 s of silence with
  * no more music than the sliver a fading voice leaves (500 ms), as someone who has greeted and waits for an
- * answer. Silence alone (dead air) never counts.
+ * answer; the silence must be dead or a steady floor ({@link PauseLevels}): a quiet passage of music falls below
+ * the silence threshold too, but keeps moving. Silence alone (dead air) never counts.
  *
  * <p><b>Human</b> is final: one {@code HUMAN_DETECTED} per call.
  */
@@ -58,6 +59,7 @@ public final class HoldMonitor {
 
     private final LoopMemory loop = new LoopMemory();
     private final HeardAudio heard = new HeardAudio();
+    private final PauseLevels pause = new PauseLevels();
     private final boolean requireBreak;
     private final List<Integer> lead = new ArrayList<>();
     private final List<Integer> utterance = new ArrayList<>();
@@ -113,7 +115,7 @@ public final class HoldMonitor {
         recentIndex = (recentIndex + 1) % recentQuiet.length;
         return switch (state) {
             case BEFORE_HOLD -> beforeHold(label, t);
-            case ON_HOLD -> onHold(label, fingerprint, t);
+            case ON_HOLD -> onHold(label, fingerprint, levelDb, t);
             case HUMAN -> Optional.empty();
         };
     }
@@ -128,7 +130,7 @@ public final class HoldMonitor {
         return Optional.empty();
     }
 
-    private Optional<AudioEvent> onHold(AudioLabel label, int fingerprint, double t) {
+    private Optional<AudioEvent> onHold(AudioLabel label, int fingerprint, double levelDb, double t) {
         if (label == AudioLabel.SPEECH) {
             if (inUtterance && pauseFrames >= NEW_UTTERANCE_GAP_FRAMES) {
                 endUtteranceAsAnnouncement();
@@ -145,6 +147,7 @@ public final class HoldMonitor {
                 utteranceSpeechFrames++;
             }
             pauseFrames = 0;
+            pause.clear();
             musicRun = 0;
             pauseMusicFrames = 0;
             if (utterance.size() <= MATCH_WINDOW_FRAMES) {
@@ -162,6 +165,7 @@ public final class HoldMonitor {
         utterance.add(fingerprint);
         utteranceShifted.add(shifted);
         pauseFrames++;
+        pause.add(levelDb);
         if (label == AudioLabel.MUSIC) {
             pauseMusicFrames++;
             if (++musicRun >= MUSIC_RESUMED_FRAMES) {
@@ -172,7 +176,7 @@ public final class HoldMonitor {
         musicRun = 0;
         if (label == AudioLabel.SILENCE && pauseFrames >= WAITING_PAUSE_FRAMES) {
             if (!utteranceKnown && utteranceSpeechFrames >= MIN_UTTERANCE_FRAMES
-                    && pauseMusicFrames <= FADE_SLIVER_FRAMES) {
+                    && pauseMusicFrames <= FADE_SLIVER_FRAMES && !pause.lively()) {
                 return human(t, 0.8, "speech, then a pause without music as if waiting for an answer");
             }
             endUtteranceAsAnnouncement();

@@ -52,6 +52,26 @@ class AudioClassifierRealAudioTest {
                 segments.toString());
     }
 
+    /** Speech frames of a recording in which every {@code lossEvery}-th frame is lost (zeros), 0 for none. */
+    static int speechFrames(Path file, int lossEvery) throws Exception {
+        Pcm pcm = AudioFiles.read(file);
+        AudioClassifier classifier = new AudioClassifier();
+        int speech = 0;
+        for (int i = 0; i < pcm.frameCount(); i++) {
+            short[] frame = lossEvery > 0 && i % lossEvery == lossEvery - 1 ? new short[160] : pcm.frame(i);
+            speech += classifier.process(frame).label() == AudioLabel.SPEECH ? 1 : 0;
+        }
+        return speech;
+    }
+
+    @Test
+    void aVoiceThatLosesPacketsIsStillSpeech() throws Exception {
+        Path prompt = Path.of("/usr/share/asterisk/sounds/en/queue-periodic-announce.wav");
+        int clean = speechFrames(prompt, 0);
+        int lossy = speechFrames(prompt, 4);
+        assertTrue(lossy >= 0.95 * clean, lossy + " speech frames with a quarter of the packets lost, " + clean + " without");
+    }
+
     @Test
     void baresipsBusyRecordingIsBusy() throws Exception {
         Map<AudioLabel, Double> shares = shares(Path.of("/usr/share/baresip/busy.wav"));

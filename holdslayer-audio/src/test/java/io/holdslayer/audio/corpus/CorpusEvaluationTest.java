@@ -34,9 +34,10 @@ class CorpusEvaluationTest {
 
         String report = evaluation.report();
         System.out.println("CORPUS " + report);
-        assertTrue(evaluation.falseTransferRate() <= 0.075, report);
-        assertTrue(evaluation.missRate() <= 0.10, report);
-        assertTrue(evaluation.latencyPercentile(0.5) <= 1.0, report);
-        assertTrue(evaluation.macroF1() >= 0.95, report);
+        // the default 40 calls measure 0 false transfers, 1 miss of 35, p50 0.76 s, macro-F1 0.983
+        assertTrue(evaluation.falseTransferRate() <= 0.02, report);
+        assertTrue(evaluation.missRate() <= 0.06, report);
+        assertTrue(evaluation.latencyPercentile(0.5) <= 0.85, report);
+        assertTrue(evaluation.macroF1() >= 0.975, report);
     }
 }

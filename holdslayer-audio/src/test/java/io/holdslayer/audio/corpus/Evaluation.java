@@ -56,6 +56,24 @@ final class Evaluation {
         calls++;
         scoreLabels(call.truth(), predicted(pipeline.segments(), frameCount));
         scoreVerdict(call, pipeline.events());
+        if (Boolean.getBoolean("holdslayer.corpus.trace")) {
+            trace(call, pipeline);
+        }
+    }
+
+    /** With {@code -Dholdslayer.corpus.trace=true}: the call's segments and events after hold, for diagnosis. */
+    private static void trace(ComposedCall call, AudioPipeline pipeline) {
+        double hold = pipeline.events().stream().filter(e -> e.type().equals("HOLD_DETECTED")).mapToDouble(AudioEvent::t)
+                .findFirst().orElse(0);
+        System.out.printf(Locale.ROOT, "TRACE %s human at %.2f [%s]%n", call.name(), call.humanOnset(), call.description());
+        for (Segment s : pipeline.segments()) {
+            if (s.end() >= hold) {
+                System.out.printf(Locale.ROOT, "TRACE   %8.2f %8.2f %-8s %.2f%n", s.start(), s.end(), s.label().id(),
+                        s.confidence());
+            }
+        }
+        pipeline.events().stream().filter(e -> !e.type().equals("AUDIO_CLASSIFIED")).forEach(e -> System.out.printf(
+                Locale.ROOT, "TRACE   %8.2f %s %s%n", e.t(), e.type(), e.reason()));
     }
 
     private static AudioLabel[] predicted(List<Segment> segments, int frameCount) {

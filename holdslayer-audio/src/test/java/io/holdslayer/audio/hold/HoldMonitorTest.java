@@ -78,6 +78,28 @@ class HoldMonitorTest {
     }
 
     @Test
+    void anAnnouncementFollowedByAQuietPassageOfMusicIsNotAPersonWaiting() {
+        feed(AudioLabel.MUSIC, 10, 0, -25);
+        feed(AudioLabel.SPEECH, 2.5, 5, -20);
+        for (int i = 0; i < 15; i++) {
+            feed(AudioLabel.SILENCE, 0.1, 0, -52);
+            feed(AudioLabel.SILENCE, 0.2, 0, -75);
+        }
+        assertEquals(List.of("HOLD_DETECTED"), types());
+    }
+
+    @Test
+    void deadAirAfterARepeatedAnnouncementOverMusicIsNeverAPerson() {
+        feed(AudioLabel.MUSIC, 10, 0, -25);
+        feed(AudioLabel.SPEECH, 3, 5, -20);
+        feed(AudioLabel.MUSIC, 15, 0, -25);
+        feed(AudioLabel.SPEECH, 3, 5, -20);
+        feed(AudioLabel.SILENCE, 20, 0, -100);
+
+        assertEquals(List.of("HOLD_DETECTED"), types());
+    }
+
+    @Test
     void thereIsOnlyOneHumanVerdict() {
         feed(AudioLabel.MUSIC, 10, 0, -25);
         for (int i = 0; i < 3; i++) {
