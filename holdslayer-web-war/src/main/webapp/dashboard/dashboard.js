@@ -14,6 +14,7 @@
   let token = null;
   let socket = null;
   let lastId = 0;
+  const seen = new Set();
   let devices = [];
   const history = [];
   const charts = {};
@@ -161,9 +162,13 @@
 
   // ---- events ----
   // replayed events only update the calls that are still active; live ones also add new calls
+  // Events of different calls may arrive slightly out of id order (the gateway sends calls in parallel): each
+  // is taken once, by its id; lastId is the highest seen, which is what a rejoin asks the backlog after.
   function onEvent(event, replayed) {
-    if (event.id <= lastId) return;
-    lastId = event.id;
+    if (seen.has(event.id)) return;
+    seen.add(event.id);
+    if (seen.size > 5000) seen.delete(seen.values().next().value);
+    lastId = Math.max(lastId, event.id);
     log(event);
     history.push(event);
     if (event.callId && (replayed !== true || calls.has(event.callId))) onCallEvent(event);
