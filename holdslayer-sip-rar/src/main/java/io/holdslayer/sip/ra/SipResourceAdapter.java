@@ -39,6 +39,13 @@ public class SipResourceAdapter implements jakarta.resource.spi.ResourceAdapter 
     @ConfigProperty(description = "Listener threads of the SIP stack", defaultValue = "64")
     private Integer threads = 64;
 
+    @ConfigProperty(description = "Listener threads busy in the application from which new INVITEs are answered 503 "
+            + "with Retry-After (0: never); empty: three quarters of the threads", defaultValue = "")
+    private String overloadLimit = "";
+
+    @ConfigProperty(description = "Retry-After (seconds) of the 503 answered under overload", defaultValue = "5")
+    private Integer overloadRetryAfter = SipSettings.DEFAULT_RETRY_AFTER_SECONDS;
+
     @ConfigProperty(description = "Keystore (PKCS12 or JKS) with the TLS certificate; enables TLS on port + 1",
             defaultValue = "")
     private String tlsKeystore = "";
@@ -57,7 +64,8 @@ public class SipResourceAdapter implements jakarta.resource.spi.ResourceAdapter 
         SipSettings settings = settings();
         try {
             JainSipEngine started = JainSipEngine.start(settings, dispatcher);
-            dispatcher.attach(started.provider(), started.messageFactory());
+            dispatcher.attach(started.provider(), started.messageFactory(), started.headerFactory());
+            dispatcher.limitOverload(settings.overloadLimit(), settings.retryAfterSeconds());
             engine = started;
         } catch (Exception e) {
             throw new ResourceAdapterInternalException("SIP connector could not listen on " + settings + ": " + e, e);
@@ -88,9 +96,21 @@ public class SipResourceAdapter implements jakarta.resource.spi.ResourceAdapter 
     public SipSettings settings() throws ResourceAdapterInternalException {
         try {
             return new SipSettings(port, bindAddress, SipSettings.parseTransports(transports), threads,
-                    TlsKeystore.of(tlsKeystore, tlsKeystorePassword, tlsKeystoreType));
+                    TlsKeystore.of(tlsKeystore, tlsKeystorePassword, tlsKeystoreType), overloadLimitOrDefault(),
+                    overloadRetryAfter);
         } catch (IllegalArgumentException e) {
             throw new ResourceAdapterInternalException("Invalid SIP connector configuration: " + e.getMessage());
+        }
+    }
+
+    private int overloadLimitOrDefault() {
+        if (overloadLimit == null || overloadLimit.isBlank()) {
+            return SipSettings.defaultOverloadLimit(threads);
+        }
+        try {
+            return Integer.parseInt(overloadLimit.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("overloadLimit must be a number of threads, got '" + overloadLimit + "'");
         }
     }
 
@@ -101,7 +121,7 @@ public class SipResourceAdapter implements jakarta.resource.spi.ResourceAdapter 
         }
         int endpoints = dispatcher.activationCount();
         return new ConnectorStatus(true, "listening on " + running.settings() + "; " + endpoints
-                + " message endpoint(s) active");
+                + " message endpoint(s) active; " + dispatcher.overloadRefusals() + " INVITEs refused (overload)");
     }
 
     @Override
@@ -154,6 +174,22 @@ public class SipResourceAdapter implements jakarta.resource.spi.ResourceAdapter 
 
     public void setThreads(Integer threads) {
         this.threads = threads;
+    }
+
+    public String getOverloadLimit() {
+        return overloadLimit;
+    }
+
+    public void setOverloadLimit(String overloadLimit) {
+        this.overloadLimit = overloadLimit;
+    }
+
+    public Integer getOverloadRetryAfter() {
+        return overloadRetryAfter;
+    }
+
+    public void setOverloadRetryAfter(Integer overloadRetryAfter) {
+        this.overloadRetryAfter = overloadRetryAfter;
     }
 
     public String getTlsKeystore() {
