@@ -21,7 +21,10 @@ final class OverloadGuard {
     private final int retryAfterSeconds;
     private final AtomicInteger busy = new AtomicInteger();
     private final AtomicLong refused = new AtomicLong();
+    private static final long REPORT_INTERVAL_NANOS = 10_000_000_000L;
+
     private volatile boolean overloaded;
+    private volatile long lastReport = System.nanoTime() - REPORT_INTERVAL_NANOS - 1;
 
     OverloadGuard(int limit, int retryAfterSeconds) {
         this.limit = limit;
@@ -37,11 +40,16 @@ final class OverloadGuard {
         if (saturated) {
             refused.incrementAndGet();
         }
-        if (saturated != overloaded) {
-            overloaded = saturated;
-            LOG.warning(() -> saturated
-                    ? "SIP overload: " + limit + " listener threads busy, new INVITEs are answered 503"
-                    : "SIP overload over; " + refused.get() + " INVITEs answered 503 so far");
+        if (saturated && !overloaded) {
+            overloaded = true;
+            long now = System.nanoTime();
+            if (now - lastReport > REPORT_INTERVAL_NANOS) {
+                lastReport = now;
+                LOG.warning(() -> "SIP overload: " + limit + " listener threads busy, new INVITEs are answered 503 ("
+                        + refused.get() + " so far; reported at most every 10 s)");
+            }
+        } else if (!saturated && overloaded) {
+            overloaded = false;
         }
         return saturated;
     }

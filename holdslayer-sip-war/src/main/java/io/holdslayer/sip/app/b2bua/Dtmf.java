@@ -1,5 +1,6 @@
 package io.holdslayer.sip.app.b2bua;
 
+import io.holdslayer.api.event.JsonPayloads;
 import io.holdslayer.api.event.EventType;
 import io.holdslayer.api.media.LegRole;
 import io.holdslayer.sip.app.media.MediaPlane;
@@ -8,7 +9,6 @@ import io.holdslayer.sip.app.servlet.SipSender;
 import io.holdslayer.sip.app.trunk.Trunk;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.resource.ResourceException;
 
 import javax.sip.ResponseEvent;
@@ -49,7 +49,7 @@ public class Dtmf {
         } else {
             media.sendDtmf(leg.mediaLegId, digits);
         }
-        events.publish(EventType.IVR_DTMF_SENT, leg.call, Json.createObjectBuilder().add("digits", digits)
+        events.publish(EventType.IVR_DTMF_SENT, leg.call, JsonPayloads.builder().add("digits", digits)
                 .add("method", leg.role == LegRole.COMPANY && trunk.dtmfByInfo() ? "info" : "rfc4733"));
     }
 

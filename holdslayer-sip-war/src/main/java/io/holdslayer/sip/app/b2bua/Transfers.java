@@ -1,5 +1,6 @@
 package io.holdslayer.sip.app.b2bua;
 
+import io.holdslayer.api.event.JsonPayloads;
 import io.holdslayer.api.call.CallControlException;
 import io.holdslayer.api.call.CallStatus;
 import io.holdslayer.api.event.EventType;
@@ -12,7 +13,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.resource.ResourceException;
 
 import javax.sip.message.Request;
@@ -106,7 +106,7 @@ public class Transfers {
         call.deviceRingingAnnounced = false;
         long timeout = settings.ringTimeout().toSeconds();
         call.forkTimer = scheduler.schedule(() -> ringTimeout(call, device), timeout, TimeUnit.SECONDS);
-        events.publish(EventType.TRANSFER_STARTED, call, Json.createObjectBuilder().add("device", device)
+        events.publish(EventType.TRANSFER_STARTED, call, JsonPayloads.builder().add("device", device)
                 .add("contacts", call.fork.size()));
     }
 
@@ -114,7 +114,7 @@ public class Transfers {
         Call call = leg.call;
         if (!call.deviceRingingAnnounced && call.fork.contains(leg)) {
             call.deviceRingingAnnounced = true;
-            events.publish(EventType.DEVICE_RINGING, call, Json.createObjectBuilder().add("device", leg.target));
+            events.publish(EventType.DEVICE_RINGING, call, JsonPayloads.builder().add("device", leg.target));
         }
     }
 
@@ -148,7 +148,7 @@ public class Transfers {
             media.closeLeg(previous.mediaLegId);
         }
         call.status = CallStatus.BRIDGED;
-        events.publish(EventType.TRANSFER_COMPLETE, call, Json.createObjectBuilder().add("device", leg.target)
+        events.publish(EventType.TRANSFER_COMPLETE, call, JsonPayloads.builder().add("device", leg.target)
                 .add("success", true));
     }
 
@@ -183,7 +183,7 @@ public class Transfers {
     }
 
     void report(Call call, String device, boolean success, String why) {
-        events.publish(EventType.TRANSFER_COMPLETE, call, Json.createObjectBuilder().add("device", device)
+        events.publish(EventType.TRANSFER_COMPLETE, call, JsonPayloads.builder().add("device", device)
                 .add("success", success).add("reason", why == null ? "" : why));
     }
 }
