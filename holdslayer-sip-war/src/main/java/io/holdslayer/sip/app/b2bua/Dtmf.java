@@ -55,7 +55,9 @@ public class Dtmf {
 
     void received(Leg from, String digit) {
         Call call = from.call;
-        Leg other = from == call.company ? (call.caller != null ? call.caller : call.deviceLeg) : call.company;
+        Leg company = call.companyLeg();
+        Leg user = call.incoming() ? call.deviceLeg : call.caller != null ? call.caller : call.deviceLeg;
+        Leg other = from == company ? user : company;
         LOG.fine(() -> "DTMF " + digit + " received by INFO on " + from);
         if (other != null && other.isConfirmed()) {
             try {
