@@ -42,11 +42,15 @@ class OverloadControlTest {
             send(peer, port, invite(port, peer.getLocalPort(), "busy-1", null));
             send(peer, port, invite(port, peer.getLocalPort(), "busy-2", null));
             assertTrue(application.holding.await(5, TimeUnit.SECONDS), "the application holds two threads");
+            send(peer, port, invite(port, peer.getLocalPort(), "burst", null));
+            assertTrue(application.burstDelivered.await(5, TimeUnit.SECONDS),
+                    "a burst shorter than T1 is still delivered");
+            Thread.sleep(600);
 
             send(peer, port, invite(port, peer.getLocalPort(), "refused", null));
             String answer = receive(peer);
 
-            assertTrue(answer.startsWith("SIP/2.0 503"), answer);
+            assertTrue(answer.startsWith("SIP/2.0 503"), "saturated for more than T1: " + answer);
             assertTrue(answer.contains("Call-ID: refused"), answer);
             assertTrue(answer.matches("(?s).*\r\nRetry-After: 7\r\n.*"), answer);
             assertTrue(answer.matches("(?s).*\r\nTo: [^\r]*;tag=\\w+\r\n.*"), "a final answer carries a To tag: " + answer);
@@ -125,6 +129,7 @@ class OverloadControlTest {
         final CountDownLatch release = new CountDownLatch(1);
         final CountDownLatch inDialogDelivered = new CountDownLatch(1);
         final CountDownLatch afterDelivered = new CountDownLatch(1);
+        final CountDownLatch burstDelivered = new CountDownLatch(1);
 
         HoldingApplication(int held) {
             holding = new CountDownLatch(held);
@@ -144,6 +149,7 @@ class OverloadControlTest {
                         }
                     }
                     case "in-dialog" -> inDialogDelivered.countDown();
+                    case "burst" -> burstDelivered.countDown();
                     case "after" -> afterDelivered.countDown();
                     default -> { }
                 }
