@@ -46,6 +46,10 @@ public class SipResourceAdapter implements jakarta.resource.spi.ResourceAdapter 
     @ConfigProperty(description = "Retry-After (seconds) of the 503 answered under overload", defaultValue = "5")
     private Integer overloadRetryAfter = SipSettings.DEFAULT_RETRY_AFTER_SECONDS;
 
+    @ConfigProperty(description = "Milliseconds the oldest message may wait in the stack's UDP queue before new "
+            + "INVITEs are answered 503 (0: not watched)", defaultValue = "250")
+    private Integer overloadQueueMillis = SipSettings.DEFAULT_OVERLOAD_QUEUE_MILLIS;
+
     @ConfigProperty(description = "Keystore (PKCS12 or JKS) with the TLS certificate; enables TLS on port + 1",
             defaultValue = "")
     private String tlsKeystore = "";
@@ -65,7 +69,8 @@ public class SipResourceAdapter implements jakarta.resource.spi.ResourceAdapter 
         try {
             JainSipEngine started = JainSipEngine.start(settings, dispatcher);
             dispatcher.attach(started.provider(), started.messageFactory(), started.headerFactory());
-            dispatcher.limitOverload(settings.overloadLimit(), settings.retryAfterSeconds());
+            dispatcher.limitOverload(settings.overloadLimit(), settings.retryAfterSeconds(),
+                    settings.overloadQueueMillis(), started.udpQueueDelay());
             engine = started;
         } catch (Exception e) {
             throw new ResourceAdapterInternalException("SIP connector could not listen on " + settings + ": " + e, e);
@@ -97,7 +102,7 @@ public class SipResourceAdapter implements jakarta.resource.spi.ResourceAdapter 
         try {
             return new SipSettings(port, bindAddress, SipSettings.parseTransports(transports), threads,
                     TlsKeystore.of(tlsKeystore, tlsKeystorePassword, tlsKeystoreType), overloadLimitOrDefault(),
-                    overloadRetryAfter);
+                    overloadRetryAfter, overloadQueueMillis);
         } catch (IllegalArgumentException e) {
             throw new ResourceAdapterInternalException("Invalid SIP connector configuration: " + e.getMessage());
         }
@@ -190,6 +195,14 @@ public class SipResourceAdapter implements jakarta.resource.spi.ResourceAdapter 
 
     public void setOverloadRetryAfter(Integer overloadRetryAfter) {
         this.overloadRetryAfter = overloadRetryAfter;
+    }
+
+    public Integer getOverloadQueueMillis() {
+        return overloadQueueMillis;
+    }
+
+    public void setOverloadQueueMillis(Integer overloadQueueMillis) {
+        this.overloadQueueMillis = overloadQueueMillis;
     }
 
     public String getTlsKeystore() {

@@ -15,11 +15,14 @@ import java.util.Set;
  * @param overloadLimit     listener threads busy in the application from which new INVITEs are answered 503
  *                          (0: never); by default three quarters of the threads
  * @param retryAfterSeconds the {@code Retry-After} of those 503s
+ * @param overloadQueueMillis how long the oldest message may wait in the stack's UDP queue before new INVITEs are
+ *                          answered 503 (0: not watched)
  */
 public record SipSettings(int port, String bindAddress, List<String> transports, int threads, TlsKeystore tls,
-                          int overloadLimit, int retryAfterSeconds) {
+                          int overloadLimit, int retryAfterSeconds, int overloadQueueMillis) {
 
     public static final int DEFAULT_RETRY_AFTER_SECONDS = 5;
+    public static final int DEFAULT_OVERLOAD_QUEUE_MILLIS = 250;
 
     private static final Set<String> KNOWN_TRANSPORTS = Set.of("udp", "tcp", "tls");
 
@@ -28,7 +31,8 @@ public record SipSettings(int port, String bindAddress, List<String> transports,
     }
 
     public SipSettings(int port, String bindAddress, List<String> transports, int threads, TlsKeystore tls) {
-        this(port, bindAddress, transports, threads, tls, defaultOverloadLimit(threads), DEFAULT_RETRY_AFTER_SECONDS);
+        this(port, bindAddress, transports, threads, tls, defaultOverloadLimit(threads), DEFAULT_RETRY_AFTER_SECONDS,
+                DEFAULT_OVERLOAD_QUEUE_MILLIS);
     }
 
     /** Three quarters of the threads, so that some stay free to answer 503 at once. */
@@ -63,6 +67,9 @@ public record SipSettings(int port, String bindAddress, List<String> transports,
             throw new IllegalArgumentException("overloadRetryAfter must lie within 1-3600 seconds, got "
                     + retryAfterSeconds);
         }
+        if (overloadQueueMillis < 0 || overloadQueueMillis > 32_000) {
+            throw new IllegalArgumentException("overloadQueueMillis must lie within 0-32000, got " + overloadQueueMillis);
+        }
         List<String> effective = new ArrayList<>(transports);
         if (tls == null && effective.contains("tls")) {
             throw new IllegalArgumentException("transport 'tls' needs a keystore: set tlsKeystore "
@@ -92,6 +99,7 @@ public record SipSettings(int port, String bindAddress, List<String> transports,
     public String toString() {
         return transports + " on " + bindAddress + ":" + port + (tls == null ? "" : " (TLS on " + (port + 1) + ")")
                 + ", " + threads + " threads, "
-                + (overloadLimit == 0 ? "no overload control" : "503 for new INVITEs when " + overloadLimit + " are busy");
+                + (overloadLimit == 0 ? "no overload control" : "503 for new INVITEs when " + overloadLimit
+                + " are busy or messages wait " + overloadQueueMillis + " ms");
     }
 }

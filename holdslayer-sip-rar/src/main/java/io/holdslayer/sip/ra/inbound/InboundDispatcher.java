@@ -43,7 +43,7 @@ public final class InboundDispatcher implements SipListener {
     }
 
     private final List<Activation> activations = new CopyOnWriteArrayList<>();
-    private volatile OverloadGuard overload = new OverloadGuard(0, 0);
+    private volatile OverloadGuard overload = new OverloadGuard();
     private volatile SipProvider provider;
     private volatile MessageFactory messageFactory;
     private volatile HeaderFactory headerFactory;
@@ -51,9 +51,13 @@ public final class InboundDispatcher implements SipListener {
     /**
      * @param limit             application-busy listener threads from which new INVITEs get 503 (0: never)
      * @param retryAfterSeconds the {@code Retry-After} of those 503s
+     * @param queueLimitMillis  longest wait of the oldest message in the stack's queue before new INVITEs get 503
+     * @param queueDelayMillis  that wait, read from the stack
      */
-    public void limitOverload(int limit, int retryAfterSeconds) {
-        overload = new OverloadGuard(limit, retryAfterSeconds);
+    public void limitOverload(int limit, int retryAfterSeconds, long queueLimitMillis,
+                              java.util.function.LongSupplier queueDelayMillis) {
+        overload = limit <= 0 ? new OverloadGuard()
+                : new OverloadGuard(limit, retryAfterSeconds, queueLimitMillis, queueDelayMillis);
     }
 
     public void attach(SipProvider provider, MessageFactory messageFactory, HeaderFactory headerFactory) {

@@ -59,12 +59,55 @@ class OverloadControlTest {
             assertTrue(application.inDialogDelivered.await(5, TimeUnit.SECONDS),
                     "requests within a dialog still reach the application");
             application.release.countDown();
+            application.releaseSecond.countDown();
             Thread.sleep(200);
             send(peer, port, invite(port, peer.getLocalPort(), "after", null));
             assertTrue(application.afterDelivered.await(5, TimeUnit.SECONDS), "new calls are taken again");
             assertTrue(adapter.status().detail().contains("1 INVITEs refused"), adapter.status().detail());
         } finally {
             application.release.countDown();
+            application.releaseSecond.countDown();
+            adapter.stop();
+        }
+    }
+
+    @Test
+    void newInvitesThatFindMessagesWaitingLongerThanTheQueueLimitGet503() throws Exception {
+        int port = freePort();
+        SipResourceAdapter adapter = new SipResourceAdapter();
+        adapter.setPort(port);
+        adapter.setTransports("udp");
+        adapter.setThreads(2);
+        adapter.setOverloadLimit("2");
+        adapter.setOverloadQueueMillis(100);
+        HoldingApplication application = new HoldingApplication(2);
+        adapter.start(null);
+        try (DatagramSocket peer = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            adapter.endpointActivation(application, spec());
+            peer.setSoTimeout(5000);
+            send(peer, port, invite(port, peer.getLocalPort(), "busy-1", null));
+            send(peer, port, invite(port, peer.getLocalPort(), "busy-2", null));
+            assertTrue(application.holding.await(5, TimeUnit.SECONDS), "both stack threads are taken");
+            for (String queued : new String[]{"q1", "q2", "q3"}) {
+                send(peer, port, invite(port, peer.getLocalPort(), queued, null));
+            }
+            Thread.sleep(300);
+            application.release.countDown();
+
+            String first = receive(peer);
+            String second = receive(peer);
+            assertTrue(first.startsWith("SIP/2.0 503") && first.contains("Call-ID: q1"), first);
+            assertTrue(second.startsWith("SIP/2.0 503") && second.contains("Call-ID: q2"), second);
+            long end = System.currentTimeMillis() + 5000;
+            while (!application.delivered.contains("q3") && System.currentTimeMillis() < end) {
+                Thread.sleep(20);
+            }
+            assertTrue(application.delivered.contains("q3"), "the last one found the queue empty: "
+                    + application.delivered);
+            assertTrue(!application.delivered.contains("q1") && !application.delivered.contains("q2"));
+        } finally {
+            application.release.countDown();
+            application.releaseSecond.countDown();
             adapter.stop();
         }
     }
@@ -127,6 +170,8 @@ class OverloadControlTest {
     private static final class HoldingApplication implements MessageEndpointFactory {
         final CountDownLatch holding;
         final CountDownLatch release = new CountDownLatch(1);
+        final CountDownLatch releaseSecond = new CountDownLatch(1);
+        final java.util.Set<String> delivered = java.util.concurrent.ConcurrentHashMap.newKeySet();
         final CountDownLatch inDialogDelivered = new CountDownLatch(1);
         final CountDownLatch afterDelivered = new CountDownLatch(1);
         final CountDownLatch burstDelivered = new CountDownLatch(1);
@@ -143,7 +188,7 @@ class OverloadControlTest {
                     case "busy-1", "busy-2" -> {
                         holding.countDown();
                         try {
-                            release.await(10, TimeUnit.SECONDS);
+                            (callId.equals("busy-1") ? release : releaseSecond).await(10, TimeUnit.SECONDS);
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }
@@ -153,6 +198,7 @@ class OverloadControlTest {
                     case "after" -> afterDelivered.countDown();
                     default -> { }
                 }
+                delivered.add(callId);
             }
 
             @Override
