@@ -1,6 +1,5 @@
 package io.holdslayer.api.event;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -24,7 +23,7 @@ public final class GatewayEventJson {
     }
 
     public static String toJson(GatewayEvent event) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonPayloads.builder()
                 .add("id", event.id())
                 .add("type", event.type().name())
                 .add("timestamp", event.timestamp().toString());
@@ -38,7 +37,7 @@ public final class GatewayEventJson {
 
     /** @throws IllegalArgumentException if the text is not a gateway event */
     public static GatewayEvent fromJson(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JsonPayloads.reader(new StringReader(text))) {
             JsonObject json = reader.readObject();
             JsonValue callId = json.getOrDefault("callId", JsonValue.NULL);
             return new GatewayEvent(

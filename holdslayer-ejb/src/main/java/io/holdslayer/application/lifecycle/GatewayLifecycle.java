@@ -1,5 +1,6 @@
 package io.holdslayer.application.lifecycle;
 
+import io.holdslayer.api.event.JsonPayloads;
 import io.holdslayer.api.event.EventType;
 import io.holdslayer.application.event.EventPublisher;
 import io.holdslayer.infrastructure.config.GatewaySettings;
@@ -15,7 +16,6 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +55,7 @@ public class GatewayLifecycle {
 
     @Timeout
     void announceStarted() {
-        events.publish(EventType.GATEWAY_STARTED, null, Json.createObjectBuilder()
+        events.publish(EventType.GATEWAY_STARTED, null, JsonPayloads.builder()
                 .add("version", String.valueOf(GatewayLifecycle.class.getPackage().getImplementationVersion()))
                 .add("startedAt", startedAt.toString())
                 .build());
@@ -65,7 +65,7 @@ public class GatewayLifecycle {
     @PreDestroy
     void announceStopping() {
         try {
-            events.publish(EventType.GATEWAY_STOPPED, null, Json.createObjectBuilder()
+            events.publish(EventType.GATEWAY_STOPPED, null, JsonPayloads.builder()
                     .add("uptimeSeconds", Duration.between(startedAt, Instant.now()).toSeconds())
                     .build());
         } catch (RuntimeException e) {

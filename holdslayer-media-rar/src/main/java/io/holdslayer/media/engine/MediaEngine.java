@@ -18,7 +18,6 @@ import io.holdslayer.media.rtp.RtpSession;
 import io.holdslayer.media.tap.AnalysisTap;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,9 +31,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The pure-Java media engine: owns the port allocator, the receiver thread, the media clock and the worker pool,
- * and runs every leg operation. Changes to what the clock iterates (legs, bridges, recorders, taps) are made on
- * the clock thread through {@link MediaClock#submit}; callers wait for them, so when a method returns its
- * effect is in place for the next tick. {@link #close()} stops every thread and closes every socket.
+ * and runs every leg operation. The work a caller can do itself (binding ports, SDP, creating a recorder) runs
+ * on the caller's thread with thread-safe structures; changes to what the clock iterates (legs, bridges, taps,
+ * players) are queued for the clock thread without waiting ({@link MediaClock#execute}), in call order, so when
+ * a method returns its effect is in place for the next tick and the caller never waits for the clock.
+ * {@link #close()} stops every thread and closes every socket.
  */
 public final class MediaEngine implements AutoCloseable {
 
@@ -90,7 +91,7 @@ public final class MediaEngine implements AutoCloseable {
         receiver.register(pair.rtp(), leg::rtp);
         receiver.register(pair.rtcp(), (buffer, length, source, arrival) ->
                 session.acceptRtcp(buffer, length, System.currentTimeMillis()));
-        run(() -> work.add(leg));
+        clock.execute(() -> work.add(leg));
         if (role == LegRole.COMPANY && settings.monitorCompanyLegs()) {
             monitor(id);
         }
@@ -130,47 +131,43 @@ public final class MediaEngine implements AutoCloseable {
         if (leg == other) {
             throw new IllegalArgumentException("cannot bridge leg " + legId + " with itself");
         }
-        run(() -> work.bridge(leg, other));
+        clock.execute(() -> work.bridge(leg, other));
     }
 
     public void unbridge(String legId) {
         MediaLeg leg = leg(legId);
-        run(() -> work.unbridge(leg));
+        clock.execute(() -> work.unbridge(leg));
     }
 
     /** Connects a source (tone, prompt) to a leg: the leg's peer hears it mixed with anything bridged. */
     public void play(String legId, FrameSource source) {
         MediaLeg leg = leg(legId);
-        run(() -> work.play(leg, source));
+        clock.execute(() -> work.play(leg, source));
     }
 
     /** Plays a WAV file (decoded and resampled to 8 kHz by the audio module) to a leg. */
     public void playFile(String legId, Path wavFile, boolean loop) throws IOException {
         MediaLeg leg = leg(legId);
         short[] samples = AudioFiles.read(wavFile).samples();
-        run(() -> work.play(leg, new FilePlayer(samples, loop)));
+        clock.execute(() -> work.play(leg, new FilePlayer(samples, loop)));
     }
 
     /** Disconnects every player from a leg; legs it is bridged with stay. */
     public void stopPlaying(String legId) {
         MediaLeg leg = leg(legId);
-        run(() -> work.stopPlaying(leg));
+        clock.execute(() -> work.stopPlaying(leg));
     }
 
     public void sendDtmf(String legId, String digits) {
         DtmfDigits.validate(digits);
         MediaLeg leg = leg(legId);
-        run(() -> leg.sendDtmf(digits));
+        clock.execute(() -> leg.sendDtmf(digits));
     }
 
     public void monitor(String legId) {
         MediaLeg leg = leg(legId);
         AnalysisTap tap = new AnalysisTap(leg.callId, leg.id, leg.role, workers, events::publish, leg::heardByTap);
-        run(() -> {
-            if (leg.tap() == null) {
-                leg.tap(tap);
-            }
-        });
+        clock.execute(() -> work.monitor(leg, tap));
     }
 
     public void closeLeg(String legId) {
@@ -178,32 +175,39 @@ public final class MediaEngine implements AutoCloseable {
         if (leg == null) {
             return;
         }
-        run(() -> work.remove(leg));
-        ports.release(leg.session.ports());
-        receiver.channelsClosed();
+        clock.execute(() -> {
+            work.remove(leg);
+            ports.release(leg.session.ports());
+            receiver.channelsClosed();
+        });
     }
 
-    public synchronized Path startRecording(String callId, RecordingMode mode) throws IOException {
+    /**
+     * Starts the call's recording, or returns the file of the one already running. The file is created by the
+     * recorder's worker, so the caller does no disk I/O.
+     */
+    public Path startRecording(String callId, RecordingMode mode) {
         if (mode == null || mode == RecordingMode.OFF) {
             throw new IllegalArgumentException("recording mode must be STEREO or MONO");
         }
-        Path existing = work.recordingOf(callId);
-        if (existing != null) {
-            return existing;
-        }
-        Files.createDirectories(settings.recordingDirectory());
         String safe = callId.replaceAll("[^A-Za-z0-9._-]", "_");
         Path file = settings.recordingDirectory().resolve(safe + "-" + System.currentTimeMillis() + ".wav");
-        CallRecorder recorder = new CallRecorder(file, mode, workers, () -> events.publish(MediaEvent.of(
+        CallRecorder running = work.recorder(callId);
+        if (running != null) {
+            return running.file();
+        }
+        CallRecorder fresh = new CallRecorder(file, mode, workers, () -> events.publish(MediaEvent.of(
                 MediaEventType.RECORDING_STOPPED, callId, "", LegRole.COMPANY, 0, file.toString(), "recorder", 1)));
-        run(() -> work.record(callId, recorder));
-        events.publish(MediaEvent.of(MediaEventType.RECORDING_STARTED, callId, "", LegRole.COMPANY, 0,
-                file.toString(), "recorder", 1));
-        return work.recordingOf(callId);
+        CallRecorder started = work.record(callId, fresh);
+        if (started == fresh) {
+            events.publish(MediaEvent.of(MediaEventType.RECORDING_STARTED, callId, "", LegRole.COMPANY, 0,
+                    file.toString(), "recorder", 1));
+        }
+        return started.file();
     }
 
     public void stopRecording(String callId) {
-        run(() -> work.stopRecording(callId));
+        clock.execute(() -> work.stopRecording(callId));
     }
 
     public LegStatistics statistics(String legId) {
@@ -244,9 +248,9 @@ public final class MediaEngine implements AutoCloseable {
         return leg;
     }
 
-    private void run(Runnable command) {
+    private static void await(java.util.concurrent.Future<Void> change) {
         try {
-            clock.submit(command).get(5, TimeUnit.SECONDS);
+            change.get(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the media clock", e);
@@ -262,7 +266,7 @@ public final class MediaEngine implements AutoCloseable {
         for (String id : legs.keySet()) {
             closeLeg(id);
         }
-        run(work::closeAll);
+        await(clock.submit(work::closeAll));
         clock.stop();
         receiver.stop();
         workers.shutdown();

@@ -57,6 +57,8 @@ final class MediaLeg implements FrameSource, FrameSink {
     private volatile long dtmfHeard;
     private volatile long lastEventNanos;
     private volatile AnalysisTap tap;
+    /** Clock thread only: the leg left the tick; late commands for it are ignored. */
+    boolean removed;
 
     MediaLeg(String id, String callId, LegRole role, RtpSession session, EngineSettings settings,
              MediaEventSink events) {

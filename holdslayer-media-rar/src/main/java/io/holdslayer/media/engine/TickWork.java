@@ -5,8 +5,8 @@ import io.holdslayer.media.mixer.ConferenceBridge;
 import io.holdslayer.media.mixer.FrameSource;
 import io.holdslayer.media.mixer.MediaClock;
 import io.holdslayer.media.record.CallRecorder;
+import io.holdslayer.media.tap.AnalysisTap;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What the clock does every 20 ms, and the structures it walks: play out every leg's received audio, hand the
  * call's company and user audio to its recorder, mix every bridge, transmit every leg. Everything here except
- * the recorder lookup is touched by the clock thread only (changes arrive as clock commands).
+ * the recorders is touched by the clock thread only (changes arrive as clock commands); recorders are added
+ * by callers' threads directly (a concurrent map the tick reads) and removed on the clock thread.
  */
 final class TickWork implements MediaClock.Tick {
 
@@ -56,6 +57,7 @@ final class TickWork implements MediaClock.Tick {
     }
 
     void remove(MediaLeg leg) {
+        leg.removed = true;
         unbridge(leg);
         legs.remove(leg);
         leg.session.sendBye(System.currentTimeMillis());
@@ -73,6 +75,9 @@ final class TickWork implements MediaClock.Tick {
     }
 
     void bridge(MediaLeg leg, MediaLeg other) {
+        if (leg.removed || other.removed) {
+            return;
+        }
         unbridge(leg);
         unbridge(other);
         ConferenceBridge bridge = new ConferenceBridge();
@@ -102,6 +107,9 @@ final class TickWork implements MediaClock.Tick {
     }
 
     void play(MediaLeg leg, FrameSource source) {
+        if (leg.removed) {
+            return;
+        }
         ConferenceBridge bridge = bridgeOf.get(leg);
         if (bridge == null) {
             bridge = new ConferenceBridge();
@@ -121,15 +129,21 @@ final class TickWork implements MediaClock.Tick {
         dissolveIfIdle(bridge);
     }
 
-    void record(String callId, CallRecorder recorder) {
-        if (recorders.putIfAbsent(callId, recorder) != null) {
-            recorder.close();
+    void monitor(MediaLeg leg, AnalysisTap tap) {
+        if (!leg.removed && leg.tap() == null) {
+            leg.tap(tap);
         }
     }
 
-    Path recordingOf(String callId) {
-        CallRecorder recorder = recorders.get(callId);
-        return recorder == null ? null : recorder.file();
+    /** Any thread: the call's recorder from now on, which is {@code recorder} unless one was running already. */
+    CallRecorder record(String callId, CallRecorder recorder) {
+        CallRecorder running = recorders.putIfAbsent(callId, recorder);
+        return running == null ? recorder : running;
+    }
+
+    /** Any thread. */
+    CallRecorder recorder(String callId) {
+        return recorders.get(callId);
     }
 
     void stopRecording(String callId) {

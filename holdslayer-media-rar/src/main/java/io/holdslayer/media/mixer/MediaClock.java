@@ -10,8 +10,9 @@ import java.util.logging.Logger;
 
 /**
  * The 20 ms heartbeat of the media plane. One thread runs the tick on absolute deadlines (no drift); changes
- * to bridges and legs are queued as commands and run on the same thread just before a tick, so a tick always
- * sees a consistent picture. A tick that ends after the next deadline is late: its frames count as late
+ * to bridges and legs are queued as commands (a lock-free queue) and run on the same thread just before a tick,
+ * in the order they were queued, so a tick always sees a consistent picture. Callers normally do not wait for
+ * a command ({@link #execute}); {@link #submit} is for the few that must (shutdown). A tick that ends after the next deadline is late: its frames count as late
  * frames. When the clock falls more than five ticks behind (a stalled machine) it skips ahead instead of
  * bursting, and counts the skipped ticks as late too.
  */
@@ -50,6 +51,23 @@ public final class MediaClock implements Runnable {
         thread.setName("holdslayer-media-clock");
         thread.setPriority(Thread.MAX_PRIORITY);
         thread.start();
+    }
+
+    /**
+     * Queues a change to run on the clock thread before the next tick, without waiting for it. A failing
+     * command is logged; the commands after it still run.
+     */
+    public void execute(Runnable command) {
+        commands.add(() -> {
+            try {
+                command.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "media clock command failed", e);
+            }
+        });
+        if (!running) {
+            runCommands();
+        }
     }
 
     /** Runs a change on the clock thread before the next tick; completes when done. */

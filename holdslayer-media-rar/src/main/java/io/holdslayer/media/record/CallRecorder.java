@@ -5,7 +5,7 @@ import io.holdslayer.media.mixer.Saturation;
 import io.holdslayer.media.tap.FrameQueue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
@@ -15,6 +15,8 @@ import java.util.logging.Logger;
  * Records one call: each tick the clock hands it the company leg's and the user's (device leg's) received
  * audio; stereo keeps them apart (company left, user right), mono mixes them. Writing happens on a worker
  * through a frame queue (two seconds deep), so a slow disk drops frames (counted) instead of stalling the clock.
+ * The file (and its directory) is created by the worker too, before the first frame, so whoever starts a
+ * recording does no disk I/O.
  */
 public final class CallRecorder implements FrameQueue.Consumer {
 
@@ -23,20 +25,19 @@ public final class CallRecorder implements FrameQueue.Consumer {
 
     private final Path file;
     private final RecordingMode mode;
-    private final WavFileWriter writer;
+    private WavFileWriter writer;
     private final FrameQueue queue;
     private final short[] interleaved = new short[2 * FRAME];
     private final Runnable onClosed;
     private volatile boolean failed;
 
-    public CallRecorder(Path file, RecordingMode mode, Executor workers, Runnable onClosed) throws IOException {
+    public CallRecorder(Path file, RecordingMode mode, Executor workers, Runnable onClosed) {
         if (mode == RecordingMode.OFF) {
             throw new IllegalArgumentException("recording mode OFF records nothing");
         }
         this.file = file;
         this.mode = mode;
         this.onClosed = onClosed;
-        this.writer = new WavFileWriter(file, mode == RecordingMode.STEREO ? 2 : 1, 8000);
         this.queue = new FrameQueue(100, 2 * FRAME, workers, this);
     }
 
@@ -53,6 +54,7 @@ public final class CallRecorder implements FrameQueue.Consumer {
             return;
         }
         try {
+            open();
             if (mode == RecordingMode.STEREO) {
                 for (int i = 0; i < FRAME; i++) {
                     interleaved[2 * i] = frame[i];
@@ -78,11 +80,25 @@ public final class CallRecorder implements FrameQueue.Consumer {
     @Override
     public void closed() {
         try {
-            writer.close();
+            if (!failed) {
+                open();
+                writer.close();
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            LOG.log(Level.WARNING, "closing the recording " + file + " failed", e);
         } finally {
             onClosed.run();
+        }
+    }
+
+    /** Worker: creates the file (a valid empty WAV) on first use. */
+    private void open() throws IOException {
+        if (writer == null) {
+            Path directory = file.toAbsolutePath().getParent();
+            if (directory != null) {
+                Files.createDirectories(directory);
+            }
+            writer = new WavFileWriter(file, mode == RecordingMode.STEREO ? 2 : 1, 8000);
         }
     }
 

@@ -39,9 +39,8 @@ public final class WavFileWriter implements AutoCloseable {
         if (buffer.remaining() < 2 * count) {
             flush();
         }
-        for (int i = 0; i < count; i++) {
-            buffer.putShort(samples[i]);
-        }
+        buffer.asShortBuffer().put(samples, 0, count);
+        buffer.position(buffer.position() + 2 * count);
         sinceHeader += count / channels;
         if (sinceHeader >= headerEvery) {
             flush();

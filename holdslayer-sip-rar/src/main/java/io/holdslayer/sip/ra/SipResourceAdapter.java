@@ -39,6 +39,17 @@ public class SipResourceAdapter implements jakarta.resource.spi.ResourceAdapter 
     @ConfigProperty(description = "Listener threads of the SIP stack", defaultValue = "64")
     private Integer threads = 64;
 
+    @ConfigProperty(description = "Listener threads busy in the application from which new INVITEs are answered 503 "
+            + "with Retry-After (0: never); empty: three quarters of the threads", defaultValue = "")
+    private String overloadLimit = "";
+
+    @ConfigProperty(description = "Retry-After (seconds) of the 503 answered under overload", defaultValue = "5")
+    private Integer overloadRetryAfter = SipSettings.DEFAULT_RETRY_AFTER_SECONDS;
+
+    @ConfigProperty(description = "Milliseconds the oldest message may wait in the stack's UDP queue before new "
+            + "INVITEs are answered 503 (0: not watched)", defaultValue = "250")
+    private Integer overloadQueueMillis = SipSettings.DEFAULT_OVERLOAD_QUEUE_MILLIS;
+
     @ConfigProperty(description = "Keystore (PKCS12 or JKS) with the TLS certificate; enables TLS on port + 1",
             defaultValue = "")
     private String tlsKeystore = "";
@@ -57,7 +68,9 @@ public class SipResourceAdapter implements jakarta.resource.spi.ResourceAdapter 
         SipSettings settings = settings();
         try {
             JainSipEngine started = JainSipEngine.start(settings, dispatcher);
-            dispatcher.attach(started.provider(), started.messageFactory());
+            dispatcher.attach(started.provider(), started.messageFactory(), started.headerFactory());
+            dispatcher.limitOverload(settings.overloadLimit(), settings.retryAfterSeconds(),
+                    settings.overloadQueueMillis(), started.udpQueueDelay());
             engine = started;
         } catch (Exception e) {
             throw new ResourceAdapterInternalException("SIP connector could not listen on " + settings + ": " + e, e);
@@ -88,9 +101,21 @@ public class SipResourceAdapter implements jakarta.resource.spi.ResourceAdapter 
     public SipSettings settings() throws ResourceAdapterInternalException {
         try {
             return new SipSettings(port, bindAddress, SipSettings.parseTransports(transports), threads,
-                    TlsKeystore.of(tlsKeystore, tlsKeystorePassword, tlsKeystoreType));
+                    TlsKeystore.of(tlsKeystore, tlsKeystorePassword, tlsKeystoreType), overloadLimitOrDefault(),
+                    overloadRetryAfter, overloadQueueMillis);
         } catch (IllegalArgumentException e) {
             throw new ResourceAdapterInternalException("Invalid SIP connector configuration: " + e.getMessage());
+        }
+    }
+
+    private int overloadLimitOrDefault() {
+        if (overloadLimit == null || overloadLimit.isBlank()) {
+            return SipSettings.defaultOverloadLimit(threads);
+        }
+        try {
+            return Integer.parseInt(overloadLimit.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("overloadLimit must be a number of threads, got '" + overloadLimit + "'");
         }
     }
 
@@ -101,7 +126,7 @@ public class SipResourceAdapter implements jakarta.resource.spi.ResourceAdapter 
         }
         int endpoints = dispatcher.activationCount();
         return new ConnectorStatus(true, "listening on " + running.settings() + "; " + endpoints
-                + " message endpoint(s) active");
+                + " message endpoint(s) active; " + dispatcher.overloadRefusals() + " INVITEs refused (overload)");
     }
 
     @Override
@@ -154,6 +179,30 @@ public class SipResourceAdapter implements jakarta.resource.spi.ResourceAdapter 
 
     public void setThreads(Integer threads) {
         this.threads = threads;
+    }
+
+    public String getOverloadLimit() {
+        return overloadLimit;
+    }
+
+    public void setOverloadLimit(String overloadLimit) {
+        this.overloadLimit = overloadLimit;
+    }
+
+    public Integer getOverloadRetryAfter() {
+        return overloadRetryAfter;
+    }
+
+    public void setOverloadRetryAfter(Integer overloadRetryAfter) {
+        this.overloadRetryAfter = overloadRetryAfter;
+    }
+
+    public Integer getOverloadQueueMillis() {
+        return overloadQueueMillis;
+    }
+
+    public void setOverloadQueueMillis(Integer overloadQueueMillis) {
+        this.overloadQueueMillis = overloadQueueMillis;
     }
 
     public String getTlsKeystore() {

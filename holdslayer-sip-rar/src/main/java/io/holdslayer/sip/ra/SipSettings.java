@@ -10,15 +10,34 @@ import java.util.Set;
  * The SIP connector's validated configuration. TLS listens on {@code port + 1} and is added to the transports
  * when a keystore is configured; naming {@code tls} without a keystore is an error.
  *
- * @param threads listener threads of the stack (requests of different calls are processed in parallel)
- * @param tls     the keystore for TLS, or {@code null}
+ * @param threads           listener threads of the stack (requests of different calls are processed in parallel)
+ * @param tls               the keystore for TLS, or {@code null}
+ * @param overloadLimit     listener threads busy in the application from which new INVITEs are answered 503
+ *                          (0: never); by default three quarters of the threads
+ * @param retryAfterSeconds the {@code Retry-After} of those 503s
+ * @param overloadQueueMillis how long the oldest message may wait in the stack's UDP queue before new INVITEs are
+ *                          answered 503 (0: not watched)
  */
-public record SipSettings(int port, String bindAddress, List<String> transports, int threads, TlsKeystore tls) {
+public record SipSettings(int port, String bindAddress, List<String> transports, int threads, TlsKeystore tls,
+                          int overloadLimit, int retryAfterSeconds, int overloadQueueMillis) {
+
+    public static final int DEFAULT_RETRY_AFTER_SECONDS = 5;
+    public static final int DEFAULT_OVERLOAD_QUEUE_MILLIS = 250;
 
     private static final Set<String> KNOWN_TRANSPORTS = Set.of("udp", "tcp", "tls");
 
     public SipSettings(int port, String bindAddress, List<String> transports) {
         this(port, bindAddress, transports, 64, null);
+    }
+
+    public SipSettings(int port, String bindAddress, List<String> transports, int threads, TlsKeystore tls) {
+        this(port, bindAddress, transports, threads, tls, defaultOverloadLimit(threads), DEFAULT_RETRY_AFTER_SECONDS,
+                DEFAULT_OVERLOAD_QUEUE_MILLIS);
+    }
+
+    /** Three quarters of the threads, so that some stay free to answer 503 at once. */
+    public static int defaultOverloadLimit(int threads) {
+        return Math.max(1, threads * 3 / 4);
     }
 
     public SipSettings {
@@ -39,6 +58,17 @@ public record SipSettings(int port, String bindAddress, List<String> transports,
         }
         if (threads < 1 || threads > 512) {
             throw new IllegalArgumentException("threads must lie within 1-512, got " + threads);
+        }
+        if (overloadLimit < 0 || overloadLimit > threads) {
+            throw new IllegalArgumentException("overloadLimit must lie within 0-" + threads + " (the threads; 0 turns "
+                    + "overload control off), got " + overloadLimit);
+        }
+        if (retryAfterSeconds < 1 || retryAfterSeconds > 3600) {
+            throw new IllegalArgumentException("overloadRetryAfter must lie within 1-3600 seconds, got "
+                    + retryAfterSeconds);
+        }
+        if (overloadQueueMillis < 0 || overloadQueueMillis > 32_000) {
+            throw new IllegalArgumentException("overloadQueueMillis must lie within 0-32000, got " + overloadQueueMillis);
         }
         List<String> effective = new ArrayList<>(transports);
         if (tls == null && effective.contains("tls")) {
@@ -68,6 +98,8 @@ public record SipSettings(int port, String bindAddress, List<String> transports,
     @Override
     public String toString() {
         return transports + " on " + bindAddress + ":" + port + (tls == null ? "" : " (TLS on " + (port + 1) + ")")
-                + ", " + threads + " threads";
+                + ", " + threads + " threads, "
+                + (overloadLimit == 0 ? "no overload control" : "503 for new INVITEs when " + overloadLimit
+                + " are busy or messages wait " + overloadQueueMillis + " ms");
     }
 }

@@ -4,6 +4,7 @@ import gov.nist.javax.sip.message.SIPMessage;
 import io.holdslayer.api.call.CallControlException;
 import io.holdslayer.sip.app.b2bua.B2bua;
 import io.holdslayer.sip.app.b2bua.InDialog;
+import io.holdslayer.sip.app.b2bua.IncomingCalls;
 import io.holdslayer.sip.app.b2bua.Leg;
 import io.holdslayer.sip.app.calls.DialPolicy;
 import io.holdslayer.sip.app.config.SipAppSettings;
@@ -30,7 +31,8 @@ import java.util.function.BiConsumer;
 
 /**
  * The gateway's SIP application, routed like a SIP Servlet. Out of dialog: REGISTER goes to the registrar;
- * an INVITE from the trunk's addresses is an incoming call, an INVITE from anywhere else must authenticate
+ * an INVITE from the trunk's addresses is an incoming call (it rings {@code holdslayer.sip.inbound-device}, or
+ * is answered 480 when none is configured), an INVITE from anywhere else must authenticate
  * as one of the user's devices (407) and is bridged to the trunk; OPTIONS is answered. In dialog (or CANCEL),
  * the SIP Call-ID finds the leg; unknown dialogs get 481. Responses go to the handler their client
  * transaction carries.
@@ -49,6 +51,9 @@ public class GatewaySipApplication extends SipServlet {
 
     @Inject
     InDialog inDialog;
+
+    @Inject
+    IncomingCalls incoming;
 
     @Inject
     Trunk trunk;
@@ -80,8 +85,12 @@ public class GatewaySipApplication extends SipServlet {
         SIPMessage message = (SIPMessage) request;
         String sourceIp = message.getRemoteAddress() == null ? "" : message.getRemoteAddress().getHostAddress();
         if (trunk.isSource(sourceIp, message.getRemotePort())) {
-            // incoming calls from the company are not routed yet: the user's devices ring only on transfer
-            sender.respond(event, Response.TEMPORARILY_UNAVAILABLE);
+            Optional<String> inboundDevice = settings.inboundDevice();
+            if (inboundDevice.isPresent()) {
+                incoming.fromTrunk(event, inboundDevice.get());
+            } else {
+                sender.respond(event, Response.TEMPORARILY_UNAVAILABLE);
+            }
             return;
         }
         Optional<String> device = authenticator.authenticate(event);

@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Calls through an IP-authenticated trunk whose far end is SIPp playing the company, and calls from a SIPp
- * device through the gateway. Each test places one call and checks both the SIPp scenario (exit code 0 means
+ * Calls through an IP-authenticated trunk whose far end is SIPp playing the company, calls from a SIPp
+ * device through the gateway, and calls from the company (SIPp on the trunk's address) to the inbound device. Each test places one call and checks both the SIPp scenario (exit code 0 means
  * every message came as the scenario expects) and the gateway's events.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -28,6 +28,7 @@ class SipCallFlowsIT {
     static final int HTTP_PORT = 18780;
     static final int COMPANY_PORT = 17000;
     static final int DEVICE_PORT = 17010;
+    static final int CAROL_PORT = 17210;
     static final String NUMBER = "+15551234567";
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
@@ -37,7 +38,8 @@ class SipCallFlowsIT {
     void startGateway() {
         gateway = Gateway.named("sip-calls", HTTP_PORT).fresh()
                 .withTrunkTo(COMPANY_PORT, "[+]1555[0-9]*")
-                .with("HOLDSLAYER_SIP_DEVICES", "alice:alice-secret,bob:bob-secret")
+                .with("HOLDSLAYER_SIP_DEVICES", "alice:alice-secret,bob:bob-secret,carol:carol-secret")
+                .with("HOLDSLAYER_SIP_INBOUND_DEVICE", "carol")
                 .start();
     }
 
@@ -173,10 +175,8 @@ class SipCallFlowsIT {
         try (Sipp device = Sipp.start("device-register", "device-registers.xml", DEVICE_PORT,
                 "127.0.0.1:" + gateway.sipPort(), "-key", "device", "alice", "-au", "alice", "-ap", "alice-secret", "-m", "1")) {
             assertEquals(0, device.await(CALL_TIMEOUT), device.report());
-            JsonObject registered = gateway.awaitEvent("DEVICE_REGISTERED", null, CALL_TIMEOUT);
-            assertEquals("alice", registered.getJsonObject("payload").getString("device"));
-            assertEquals("alice", gateway.awaitEvent("DEVICE_UNREGISTERED", null, CALL_TIMEOUT)
-                    .getJsonObject("payload").getString("device"));
+            awaitDeviceEvent("DEVICE_REGISTERED", "alice", ":" + DEVICE_PORT);
+            awaitDeviceEvent("DEVICE_UNREGISTERED", "alice", ":" + DEVICE_PORT);
         }
     }
 
@@ -258,6 +258,79 @@ class SipCallFlowsIT {
             hangUp(id);
             assertEquals(0, company.await(CALL_TIMEOUT), company.report());
         }
+    }
+
+    @Test
+    void theCompanyCallingInRingsTheInboundDeviceAndIsBridgedWhenItAnswers() {
+        registerCarol();
+        try (Sipp carol = Sipp.start("carol-answers", "company-answers.xml", CAROL_PORT, "-m", "1");
+             Sipp company = Sipp.start("company-calls-in", "company-calls-in.xml", COMPANY_PORT,
+                     "127.0.0.1:" + gateway.sipPort(), "-s", "+15550009999", "-m", "1")) {
+            assertEquals(0, company.await(CALL_TIMEOUT), company.report() + "\n" + carol.report());
+            assertEquals(0, carol.await(CALL_TIMEOUT), carol.report());
+            String id = incomingCallId();
+            gateway.awaitEvent("DEVICE_RINGING", id, CALL_TIMEOUT);
+            gateway.awaitEvent("CALL_CONNECTED", id, CALL_TIMEOUT);
+            JsonObject ended = gateway.awaitEvent("CALL_ENDED", id, CALL_TIMEOUT);
+            assertEquals("company hung up", ended.getJsonObject("payload").getString("reason"));
+            assertTrue(company.messages().contains("SIP/2.0 180"), "the device's ringing reached the company");
+            assertTrue(carol.messages().contains("BYE sip:"), "the company's BYE reached the device: "
+                    + carol.report());
+        }
+    }
+
+    @Test
+    void theCompanyCallingInGets480WhenTheInboundDeviceDeclines() {
+        registerCarol();
+        try (Sipp carol = Sipp.start("carol-declines", "device-declines.xml", CAROL_PORT, "-m", "1");
+             Sipp company = Sipp.start("company-calls-in-declined", "company-calls-in-unanswered.xml",
+                     COMPANY_PORT, "127.0.0.1:" + gateway.sipPort(), "-s", "+15550009999", "-m", "1")) {
+            assertEquals(0, company.await(CALL_TIMEOUT), company.report() + "\n" + carol.report());
+            assertEquals(0, carol.await(CALL_TIMEOUT), carol.report());
+            String id = incomingCallId();
+            JsonObject failed = gateway.awaitEvent("CALL_FAILED", id, CALL_TIMEOUT);
+            assertEquals(480, failed.getJsonObject("payload").getInt("status"), failed.toString());
+        }
+    }
+
+    private void registerCarol() {
+        try (Sipp registration = Sipp.start("carol-registers", "device-registers-only.xml", CAROL_PORT,
+                "127.0.0.1:" + gateway.sipPort(), "-key", "device", "carol", "-au", "carol", "-ap", "carol-secret",
+                "-m", "1")) {
+            assertEquals(0, registration.await(CALL_TIMEOUT), registration.report());
+        }
+    }
+
+    /** The first event of the type about this contact of the device (other tests register other devices). */
+    private JsonObject awaitDeviceEvent(String type, String device, String contactPart) {
+        long deadline = System.currentTimeMillis() + CALL_TIMEOUT.toMillis();
+        while (System.currentTimeMillis() < deadline) {
+            var found = gateway.events(type).stream().map(v -> v.asJsonObject())
+                    .map(e -> e.getJsonObject("payload"))
+                    .filter(p -> device.equals(p.getString("device", "")) && p.getString("contact", "").contains(contactPart))
+                    .findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            sleep(200);
+        }
+        throw new AssertionError("no " + type + " for " + device + " at " + contactPart);
+    }
+
+    /** The newest call the company placed to us. */
+    private String incomingCallId() {
+        long deadline = System.currentTimeMillis() + CALL_TIMEOUT.toMillis();
+        while (System.currentTimeMillis() < deadline) {
+            var incoming = gateway.events("CALL_STARTED").stream().map(v -> v.asJsonObject())
+                    .filter(e -> "incoming".equals(e.getJsonObject("payload").getString("direction", "")))
+                    .reduce((first, second) -> second);
+            if (incoming.isPresent()) {
+                assertEquals("+15559876543", incoming.get().getJsonObject("payload").getString("number"));
+                return incoming.get().getString("callId");
+            }
+            sleep(200);
+        }
+        throw new AssertionError("no incoming CALL_STARTED");
     }
 
     private void awaitRegistered(String device, String contactPart, Baresip phone) {

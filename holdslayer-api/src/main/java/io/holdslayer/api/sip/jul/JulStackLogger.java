@@ -76,11 +76,9 @@ public class JulStackLogger implements StackLogger {
         if (level >= TRACE_TRACE) {
             return Level.FINEST;
         }
-        if (level >= TRACE_DEBUG) {
-            return Level.FINE;
-        }
         if (level >= TRACE_INFO) {
-            return Level.INFO;
+            // TRACE_INFO is also TRACE_MESSAGES: every message sent or received, which JulServerLogger logs at FINE
+            return Level.FINE;
         }
         if (level >= TRACE_WARN) {
             return Level.WARNING;

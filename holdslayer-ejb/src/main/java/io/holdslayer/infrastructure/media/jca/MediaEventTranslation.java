@@ -1,8 +1,8 @@
 package io.holdslayer.infrastructure.media.jca;
 
+import io.holdslayer.api.event.JsonPayloads;
 import io.holdslayer.api.event.EventType;
 import io.holdslayer.api.media.MediaEvent;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.util.Optional;
@@ -28,7 +28,7 @@ final class MediaEventTranslation {
     }
 
     static JsonObject payloadOf(MediaEvent event) {
-        return Json.createObjectBuilder()
+        return JsonPayloads.builder()
                 .add("legId", event.legId())
                 .add("role", event.role().name())
                 .add("seconds", Math.round(event.seconds() * 100) / 100.0)

@@ -107,7 +107,7 @@ class MediaConnectionImpl extends ConnectionHandle implements MediaConnection {
     public String startRecording(String callId, RecordingMode mode) throws ResourceException {
         try {
             return engine().startRecording(callId, mode).toString();
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw failed("start recording call " + callId, e);
         }
     }

@@ -14,6 +14,11 @@ import javax.sip.SipProvider;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionState;
 import javax.sip.TransactionTerminatedEvent;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.HeaderFactory;
+import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -26,7 +31,9 @@ import java.util.logging.Logger;
 /**
  * The stack's listener: hands each request, response and timeout to an activated message endpoint, on the
  * stack's own thread. A request nobody subscribes to is answered {@code 503}; a request whose bean throws is
- * answered {@code 500} if it is still unanswered, with one log line and no trace sent to the peer.
+ * answered {@code 500} if it is still unanswered, with one log line and no trace sent to the peer. A new INVITE
+ * that arrives while the application is saturated ({@link OverloadGuard}) is answered {@code 503} with
+ * {@code Retry-After}, statelessly, without reaching the application.
  */
 public final class InboundDispatcher implements SipListener {
 
@@ -36,12 +43,32 @@ public final class InboundDispatcher implements SipListener {
     }
 
     private final List<Activation> activations = new CopyOnWriteArrayList<>();
+    private volatile OverloadGuard overload = new OverloadGuard();
     private volatile SipProvider provider;
     private volatile MessageFactory messageFactory;
+    private volatile HeaderFactory headerFactory;
 
-    public void attach(SipProvider provider, MessageFactory messageFactory) {
+    /**
+     * @param limit             application-busy listener threads from which new INVITEs get 503 (0: never)
+     * @param retryAfterSeconds the {@code Retry-After} of those 503s
+     * @param queueLimitMillis  longest wait of the oldest message in the stack's queue before new INVITEs get 503
+     * @param queueDelayMillis  that wait, read from the stack
+     */
+    public void limitOverload(int limit, int retryAfterSeconds, long queueLimitMillis,
+                              java.util.function.LongSupplier queueDelayMillis) {
+        overload = limit <= 0 ? new OverloadGuard()
+                : new OverloadGuard(limit, retryAfterSeconds, queueLimitMillis, queueDelayMillis);
+    }
+
+    public void attach(SipProvider provider, MessageFactory messageFactory, HeaderFactory headerFactory) {
         this.provider = provider;
         this.messageFactory = messageFactory;
+        this.headerFactory = headerFactory;
+    }
+
+    /** New INVITEs answered 503 because of overload since the connector started. */
+    public long overloadRefusals() {
+        return overload.refusedCount();
     }
 
     public void activate(MessageEndpointFactory factory, SipActivationSpec spec) {
@@ -65,6 +92,10 @@ public final class InboundDispatcher implements SipListener {
             if (!Request.ACK.equals(method)) {
                 answer(event, Response.SERVICE_UNAVAILABLE);
             }
+            return;
+        }
+        if (overload.refuses(request)) {
+            answerOverloaded(event);
             return;
         }
         boolean delivered = deliver(factory, listener -> listener.onRequest(event), method);
@@ -111,8 +142,10 @@ public final class InboundDispatcher implements SipListener {
         return null;
     }
 
-    private static boolean deliver(MessageEndpointFactory factory, Consumer<SipMessageListener> call, String what) {
+    private boolean deliver(MessageEndpointFactory factory, Consumer<SipMessageListener> call, String what) {
         MessageEndpoint endpoint = null;
+        OverloadGuard guard = overload;
+        guard.enter();
         try {
             endpoint = factory.createEndpoint(null);
             call.accept((SipMessageListener) endpoint);
@@ -124,7 +157,35 @@ public final class InboundDispatcher implements SipListener {
             if (endpoint != null) {
                 endpoint.release();
             }
+            guard.exit();
         }
+    }
+
+    /**
+     * 503 with Retry-After, sent statelessly. Its To tag is derived from the request (Call-ID, From tag, branch)
+     * so that a retransmitted INVITE gets the same answer.
+     */
+    private void answerOverloaded(RequestEvent event) {
+        Request request = event.getRequest();
+        try {
+            Response response = messageFactory.createResponse(Response.SERVICE_UNAVAILABLE, request);
+            ToHeader to = (ToHeader) response.getHeader(ToHeader.NAME);
+            if (to != null && to.getTag() == null) {
+                to.setTag(Integer.toHexString(statelessTag(request)));
+            }
+            response.setHeader(headerFactory.createRetryAfterHeader(overload.retryAfterSeconds()));
+            provider.sendResponse(response);
+        } catch (Exception e) {
+            LOG.fine(() -> "could not answer 503 (overload): " + e);
+        }
+    }
+
+    private static int statelessTag(Request request) {
+        ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
+        FromHeader from = (FromHeader) request.getHeader(FromHeader.NAME);
+        CallIdHeader callId = (CallIdHeader) request.getHeader(CallIdHeader.NAME);
+        return java.util.Objects.hash(callId == null ? null : callId.getCallId(),
+                from == null ? null : from.getTag(), via == null ? null : via.getBranch()) & 0x7fffffff;
     }
 
     /** Answers statelessly unless the application already created a transaction that answered. */

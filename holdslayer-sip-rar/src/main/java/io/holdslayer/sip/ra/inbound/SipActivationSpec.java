@@ -25,6 +25,8 @@ public class SipActivationSpec extends AdapterBoundActivationSpec {
             defaultValue = "*")
     private String methods = "*";
 
+    private volatile Set<String> parsed;
+
 
     @Override
     public void validate() throws InvalidPropertyException {
@@ -47,8 +49,13 @@ public class SipActivationSpec extends AdapterBoundActivationSpec {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Asked for every message: the parsed set is kept until the property changes. */
     boolean handles(String method) {
-        Set<String> set = methodSet();
+        Set<String> set = parsed;
+        if (set == null) {
+            set = methodSet();
+            parsed = set;
+        }
         return set.contains("*") || set.contains(method);
     }
 
@@ -58,5 +65,6 @@ public class SipActivationSpec extends AdapterBoundActivationSpec {
 
     public void setMethods(String methods) {
         this.methods = methods;
+        this.parsed = null;
     }
 }

@@ -83,6 +83,12 @@ public final class JainSipEngine {
         stack.stop();
     }
 
+    /** Milliseconds the oldest message has waited in the UDP queue (0 without UDP). */
+    public java.util.function.LongSupplier udpQueueDelay() {
+        ListeningPoint udp = listeningPoints.get("udp");
+        return udp == null ? () -> 0 : UdpQueueDelay.of(udp);
+    }
+
     public SipSettings settings() {
         return settings;
     }

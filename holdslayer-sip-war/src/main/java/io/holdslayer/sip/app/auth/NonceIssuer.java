@@ -16,6 +16,7 @@ public final class NonceIssuer {
     private final byte[] secret = new byte[32];
     private final Clock clock;
     private final long lifetimeMillis;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public NonceIssuer(Clock clock, long lifetimeMillis) {
         new SecureRandom().nextBytes(secret);
@@ -45,10 +46,15 @@ public final class NonceIssuer {
     }
 
     private String mac(String text) {
+        return HexFormat.of().formatHex(macs.get().doFinal(text.getBytes(StandardCharsets.US_ASCII)), 0, 16);
+    }
+
+    /** One keyed Mac per thread: looking the algorithm up and keying it cost more than the HMAC itself. */
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.US_ASCII)), 0, 16);
+            return mac;
         } catch (Exception e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }

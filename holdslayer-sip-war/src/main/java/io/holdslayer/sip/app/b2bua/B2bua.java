@@ -1,5 +1,6 @@
 package io.holdslayer.sip.app.b2bua;
 
+import io.holdslayer.api.event.JsonPayloads;
 import io.holdslayer.api.call.CallStatus;
 import io.holdslayer.api.event.EventType;
 import io.holdslayer.api.media.LegRole;
@@ -10,7 +11,6 @@ import io.holdslayer.sip.app.servlet.SipSender;
 import io.holdslayer.sip.app.trunk.Trunk;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.resource.ResourceException;
 
@@ -72,7 +72,7 @@ public class B2bua {
         Call call = new Call(UUID.randomUUID().toString(), number);
         call.pendingTransferDevice = device;
         registry.add(call);
-        events.publish(EventType.CALL_STARTED, call, Json.createObjectBuilder().add("number", number)
+        events.publish(EventType.CALL_STARTED, call, JsonPayloads.builder().add("number", number)
                 .add("device", device == null ? "" : device));
         synchronized (call) {
             try {
@@ -103,7 +103,7 @@ public class B2bua {
             try {
                 caller.dialog = sender.provider().getNewDialog(transaction);
                 sender.respond(event, transaction, sender.response(request, Response.TRYING));
-                events.publish(EventType.CALL_STARTED, call, Json.createObjectBuilder().add("number", number)
+                events.publish(EventType.CALL_STARTED, call, JsonPayloads.builder().add("number", number)
                         .add("device", device).add("direction", "device-originated"));
                 String offer = Requests.sdpOf(request);
                 if (offer == null) {
@@ -232,7 +232,7 @@ public class B2bua {
         }
         if (!call.ringingAnnounced) {
             call.ringingAnnounced = true;
-            events.publish(EventType.CALL_RINGING, call, Json.createObjectBuilder().add("status", status)
+            events.publish(EventType.CALL_RINGING, call, JsonPayloads.builder().add("status", status)
                     .add("earlyMedia", earlyMedia));
         }
         UasLeg caller = call.caller;
@@ -293,7 +293,7 @@ public class B2bua {
 
     private void companyAnswered(Call call) {
         call.status = CallStatus.CONNECTED;
-        events.publish(EventType.CALL_CONNECTED, call, Json.createObjectBuilder().add("number", call.number));
+        events.publish(EventType.CALL_CONNECTED, call, JsonPayloads.builder().add("number", call.number));
         UasLeg caller = call.caller;
         if (caller != null) {
             try {

@@ -2,6 +2,7 @@ package io.holdslayer.sip.app.b2bua;
 
 import io.holdslayer.api.call.CallSnapshot;
 import io.holdslayer.api.call.CallStatus;
+import io.holdslayer.api.media.LegRole;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import java.util.concurrent.ScheduledFuture;
 
 /**
  * One user-visible call: the company leg (our INVITE through the trunk), optionally the caller leg (a device
- * that dialled out through us), and the device leg once a transfer is answered. While a transfer rings, the
+ * that dialled out through us, or the company itself when it called us: then there is no company UAC leg and
+ * the caller leg has the company role), and the device leg once a transfer is answered. While a transfer rings, the
  * fork holds one INVITE per contact of the device; the first to answer becomes the device leg.
  *
  * <p>Status: {@code TRYING → RINGING → CONNECTED → TRANSFERRING → BRIDGED → ENDED}, or {@code FAILED} when the
@@ -42,6 +44,16 @@ public final class Call {
 
     public String id() {
         return id;
+    }
+
+    /** Whether the company called us (its INVITE is the caller leg). */
+    boolean incoming() {
+        return caller != null && caller.role == LegRole.COMPANY;
+    }
+
+    /** The company's leg, whichever side placed the call. */
+    Leg companyLeg() {
+        return incoming() ? caller : company;
     }
 
     boolean ended() {

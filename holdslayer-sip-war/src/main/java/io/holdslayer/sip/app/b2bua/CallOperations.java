@@ -45,12 +45,13 @@ public class CallOperations {
     public void sendDtmf(String callId, String digits) throws CallControlException {
         Call call = find(callId);
         synchronized (call) {
-            if (call.company == null || !call.company.isConfirmed()) {
+            Leg company = call.companyLeg();
+            if (company == null || !company.isConfirmed()) {
                 throw new CallControlException(Reason.CONFLICT, "the company has not answered (call is "
                         + call.status + ")");
             }
             try {
-                dtmf.send(call.company, digits);
+                dtmf.send(company, digits);
             } catch (ResourceException e) {
                 throw new CallControlException(Reason.UNAVAILABLE, "DTMF could not be sent: " + e.getMessage());
             }

@@ -1,5 +1,6 @@
 package io.holdslayer.sip.app.b2bua;
 
+import io.holdslayer.api.event.JsonPayloads;
 import io.holdslayer.api.event.EventType;
 import io.holdslayer.api.media.LegRole;
 import io.holdslayer.sip.app.media.MediaPlane;
@@ -8,7 +9,6 @@ import io.holdslayer.sip.app.servlet.SipSender;
 import io.holdslayer.sip.app.trunk.Trunk;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.resource.ResourceException;
 
 import javax.sip.ResponseEvent;
@@ -49,13 +49,15 @@ public class Dtmf {
         } else {
             media.sendDtmf(leg.mediaLegId, digits);
         }
-        events.publish(EventType.IVR_DTMF_SENT, leg.call, Json.createObjectBuilder().add("digits", digits)
+        events.publish(EventType.IVR_DTMF_SENT, leg.call, JsonPayloads.builder().add("digits", digits)
                 .add("method", leg.role == LegRole.COMPANY && trunk.dtmfByInfo() ? "info" : "rfc4733"));
     }
 
     void received(Leg from, String digit) {
         Call call = from.call;
-        Leg other = from == call.company ? (call.caller != null ? call.caller : call.deviceLeg) : call.company;
+        Leg company = call.companyLeg();
+        Leg user = call.incoming() ? call.deviceLeg : call.caller != null ? call.caller : call.deviceLeg;
+        Leg other = from == company ? user : company;
         LOG.fine(() -> "DTMF " + digit + " received by INFO on " + from);
         if (other != null && other.isConfirmed()) {
             try {

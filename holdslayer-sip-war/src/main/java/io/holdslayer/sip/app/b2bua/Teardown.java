@@ -1,12 +1,12 @@
 package io.holdslayer.sip.app.b2bua;
 
+import io.holdslayer.api.event.JsonPayloads;
 import io.holdslayer.api.call.CallStatus;
 import io.holdslayer.api.event.EventType;
 import io.holdslayer.sip.app.media.MediaPlane;
 import io.holdslayer.sip.app.servlet.SipSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 import javax.sip.Dialog;
@@ -75,7 +75,7 @@ public class Teardown {
         }
         media.closeLeg(call.forkMediaLegId);
         registry.remove(call);
-        JsonObjectBuilder payload = Json.createObjectBuilder().add("reason", reason);
+        JsonObjectBuilder payload = JsonPayloads.builder().add("reason", reason);
         if (status > 0) {
             payload.add("status", status);
         }

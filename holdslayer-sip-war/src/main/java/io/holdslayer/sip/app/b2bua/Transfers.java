@@ -1,5 +1,6 @@
 package io.holdslayer.sip.app.b2bua;
 
+import io.holdslayer.api.event.JsonPayloads;
 import io.holdslayer.api.call.CallControlException;
 import io.holdslayer.api.call.CallStatus;
 import io.holdslayer.api.event.EventType;
@@ -12,7 +13,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.resource.ResourceException;
 
 import javax.sip.message.Request;
@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * first 2xx wins and is bridged to the company leg through the media plane; the other contacts get CANCEL
  * (or BYE if they answered too). A device leg already bridged is replaced (unbridged, then BYE). If every
  * contact declines or none answers in time, the company leg stays up, the call returns to CONNECTED and
- * TRANSFER_COMPLETE reports the failure.
+ * TRANSFER_COMPLETE reports the failure. A call from the company ({@link IncomingCalls}) rings the device the
+ * same way; there the device's answer also answers the company, and no answer ends the call.
  */
 @ApplicationScoped
 public class Transfers {
@@ -54,15 +55,32 @@ public class Transfers {
     @Inject
     SipAppSettings settings;
 
+    @Inject
+    IncomingCalls incoming;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     /** Call under its monitor. */
     void start(Call call, String device) throws CallControlException {
-        if (call.company == null || !call.company.isConfirmed() || call.ended()) {
+        Leg company = call.companyLeg();
+        if (company == null || !company.isConfirmed() || call.ended()) {
             throw new CallControlException(CallControlException.Reason.CONFLICT,
                     "the company has not answered (call is " + call.status + ")");
         }
+        ring(call, device);
+        call.status = CallStatus.TRANSFERRING;
+    }
+
+    /**
+     * The company called us: ring the device the same way; its answer answers the company (call under its
+     * monitor).
+     */
+    void ringIncoming(Call call, String device) throws CallControlException {
+        ring(call, device);
+    }
+
+    private void ring(Call call, String device) throws CallControlException {
         if (!call.fork.isEmpty()) {
             throw new CallControlException(CallControlException.Reason.CONFLICT, "a transfer is already ringing");
         }
@@ -102,11 +120,10 @@ public class Transfers {
             call.forkMediaLegId = null;
             throw new CallControlException(CallControlException.Reason.UNAVAILABLE, "transfer failed: " + e);
         }
-        call.status = CallStatus.TRANSFERRING;
         call.deviceRingingAnnounced = false;
         long timeout = settings.ringTimeout().toSeconds();
         call.forkTimer = scheduler.schedule(() -> ringTimeout(call, device), timeout, TimeUnit.SECONDS);
-        events.publish(EventType.TRANSFER_STARTED, call, Json.createObjectBuilder().add("device", device)
+        events.publish(EventType.TRANSFER_STARTED, call, JsonPayloads.builder().add("device", device)
                 .add("contacts", call.fork.size()));
     }
 
@@ -114,7 +131,10 @@ public class Transfers {
         Call call = leg.call;
         if (!call.deviceRingingAnnounced && call.fork.contains(leg)) {
             call.deviceRingingAnnounced = true;
-            events.publish(EventType.DEVICE_RINGING, call, Json.createObjectBuilder().add("device", leg.target));
+            events.publish(EventType.DEVICE_RINGING, call, JsonPayloads.builder().add("device", leg.target));
+            if (call.incoming()) {
+                incoming.ringing(call);
+            }
         }
     }
 
@@ -138,8 +158,11 @@ public class Transfers {
         call.forkMediaLegId = null;
         call.deviceName = leg.target;
         try {
-            media.bridge(call.company.mediaLegId, leg.mediaLegId);
-        } catch (ResourceException e) {
+            if (call.incoming()) {
+                incoming.answer(call);
+            }
+            media.bridge(call.companyLeg().mediaLegId, leg.mediaLegId);
+        } catch (Exception e) {
             teardown.end(call, "could not bridge the device: " + e.getMessage(), null, false, 0);
             return;
         }
@@ -147,8 +170,11 @@ public class Transfers {
             teardown.terminate(previous);
             media.closeLeg(previous.mediaLegId);
         }
+        if (call.ended()) {
+            return;
+        }
         call.status = CallStatus.BRIDGED;
-        events.publish(EventType.TRANSFER_COMPLETE, call, Json.createObjectBuilder().add("device", leg.target)
+        events.publish(EventType.TRANSFER_COMPLETE, call, JsonPayloads.builder().add("device", leg.target)
                 .add("success", true));
     }
 
@@ -178,12 +204,17 @@ public class Transfers {
         }
         media.closeLeg(call.forkMediaLegId);
         call.forkMediaLegId = null;
+        if (call.incoming() && call.deviceLeg == null) {
+            report(call, device, false, why);
+            incoming.unanswered(call, why);
+            return;
+        }
         call.status = call.deviceLeg != null ? CallStatus.BRIDGED : CallStatus.CONNECTED;
         report(call, device, false, why);
     }
 
     void report(Call call, String device, boolean success, String why) {
-        events.publish(EventType.TRANSFER_COMPLETE, call, Json.createObjectBuilder().add("device", device)
+        events.publish(EventType.TRANSFER_COMPLETE, call, JsonPayloads.builder().add("device", device)
                 .add("success", success).add("reason", why == null ? "" : why));
     }
 }

@@ -28,6 +28,7 @@ public class SipAppSettings {
     public static final String TRUNK_SOURCES = "holdslayer.trunk.source-addresses";
     public static final String TRUNK_OPTIONS_INTERVAL = "holdslayer.trunk.options-interval";
     public static final String DIAL_DENY = "holdslayer.dial.deny";
+    public static final String INBOUND_DEVICE = "holdslayer.sip.inbound-device";
 
     /** Premium-rate and special-tariff ranges refused unless the operator overrides the list. */
     public static final List<String> DEFAULT_DENY = List.of(
@@ -90,6 +91,11 @@ public class SipAppSettings {
     /** Source addresses ({@code ip} or {@code ip:port}) trusted as the trunk; empty means the trunk's host:port. */
     public List<String> trunkSources() {
         return config.getOptionalValues(TRUNK_SOURCES, String.class).orElse(List.of());
+    }
+
+    /** The device that rings when the trunk calls us; empty: incoming calls are answered 480. */
+    public Optional<String> inboundDevice() {
+        return text(INBOUND_DEVICE);
     }
 
     public List<String> dialDeny() {

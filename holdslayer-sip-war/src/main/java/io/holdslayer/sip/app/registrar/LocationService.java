@@ -1,5 +1,6 @@
 package io.holdslayer.sip.app.registrar;
 
+import io.holdslayer.api.event.JsonPayloads;
 import io.holdslayer.api.event.EventType;
 import io.holdslayer.application.event.EventPublisher;
 import jakarta.annotation.PostConstruct;
@@ -8,7 +9,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 
 import java.time.Instant;
 import java.util.List;
@@ -60,7 +60,7 @@ public class LocationService {
     private void announce(List<ContactBindings.Change> changes, String removalReason) {
         for (ContactBindings.Change change : changes) {
             ContactBindings.Binding b = change.binding();
-            var payload = Json.createObjectBuilder().add("device", b.device()).add("contact", b.contactUri())
+            var payload = JsonPayloads.builder().add("device", b.device()).add("contact", b.contactUri())
                     .add("source", b.source());
             if (change.added()) {
                 payload.add("expires", b.expires().toString());

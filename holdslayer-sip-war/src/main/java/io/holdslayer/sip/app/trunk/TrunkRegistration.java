@@ -1,5 +1,6 @@
 package io.holdslayer.sip.app.trunk;
 
+import io.holdslayer.api.event.JsonPayloads;
 import io.holdslayer.api.event.EventType;
 import io.holdslayer.application.event.EventPublisher;
 import io.holdslayer.sip.app.servlet.ResponseHandler;
@@ -8,7 +9,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 
 import javax.sip.ResponseEvent;
 import javax.sip.header.CSeqHeader;
@@ -172,7 +172,7 @@ public class TrunkRegistration {
         next = scheduler.schedule(this::refresh, refresh, TimeUnit.SECONDS);
         if (changed) {
             LOG.info(() -> "registered with the trunk for " + expires + " s");
-            events.publish(EventType.TRUNK_REGISTERED, null, Json.createObjectBuilder()
+            events.publish(EventType.TRUNK_REGISTERED, null, JsonPayloads.builder()
                     .add("trunk", trunk.settings().host() + ":" + trunk.settings().port())
                     .add("expires", expires).build());
         }
@@ -187,7 +187,7 @@ public class TrunkRegistration {
         next = scheduler.schedule(this::refresh, delay, TimeUnit.SECONDS);
         LOG.warning(() -> why + "; retrying in " + delay + " s");
         if (changed) {
-            events.publish(EventType.TRUNK_FAILED, null, Json.createObjectBuilder()
+            events.publish(EventType.TRUNK_FAILED, null, JsonPayloads.builder()
                     .add("trunk", trunk.settings().host() + ":" + trunk.settings().port())
                     .add("status", status).add("reason", why).add("retryInSeconds", delay).build());
         }
