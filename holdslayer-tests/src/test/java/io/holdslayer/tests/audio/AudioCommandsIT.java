@@ -78,6 +78,7 @@ class AudioCommandsIT {
         assertEquals(0, run.exit(), run.err());
         String[] lines = run.out().trim().split("\n");
         assertTrue(lines[lines.length - 1].matches(
-                "BENCH classifier realtime_per_core=\\d+ vad_realtime_per_core=\\d+ vad=silero-v5"), run.out());
+                "BENCH classifier realtime_per_core=\\d+ vad_realtime_per_core=\\d+ vad=silero-v5"
+                        + " vad_batched64_realtime_per_core=\\d+"), run.out());
     }
 }
