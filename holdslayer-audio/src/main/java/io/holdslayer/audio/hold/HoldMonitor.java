@@ -28,6 +28,14 @@ import java.util.Optional;
  * answer; the silence must be dead or a steady floor ({@link PauseLevels}): a quiet passage of music falls below
  * the silence threshold too, but keeps moving. Silence alone (dead air) never counts.
  *
+ * <p>A hold also has a sound of its own: the gaps between the words of its recordings. Each announcement heard
+ * for the first time is measured over its first second ({@link GapDepth}). When at least two have been, and the
+ * gaps of every one of them stayed within {@value #BED_DEPTH_DB} dB of the voice (music under the words, or the
+ * recording chain's own floor), a voice whose gaps fall {@value #NO_BED_DEPTH_DB} dB or more under it after its
+ * first second is not coming from that chain: it is a person, without waiting for a pause. This is what finds
+ * people in holds that speak over their music, where a repeat has other music under it and the fingerprints
+ * rarely confirm the loop. A voice on a noisy line has shallow gaps and simply waits for the other rules.
+ *
  * <p><b>Human</b> is final: one {@code HUMAN_DETECTED} per call.
  */
 public final class HoldMonitor {
@@ -54,12 +62,20 @@ public final class HoldMonitor {
     /** Frames before an utterance stored with it, so that a repeat whose speech is dated earlier still aligns. */
     private static final int LEAD_FRAMES = 25;
     private static final int BACKLOG = 128;
+    /** Announcements whose gaps stay this close under their voice have music under them ({@link GapDepth}). */
+    private static final double BED_DEPTH_DB = 24;
+    /** Gaps this deep under a voice have nothing under them. */
+    private static final double NO_BED_DEPTH_DB = 45;
+    private static final int BED_ANNOUNCEMENTS = 2;
 
     private enum State { BEFORE_HOLD, ON_HOLD, HUMAN }
 
     private final LoopMemory loop = new LoopMemory();
     private final HeardAudio heard = new HeardAudio();
     private final PauseLevels pause = new PauseLevels();
+    private final GapDepth depth = new GapDepth();
+    private int announcementsMeasured;
+    private double deepestAnnouncementGapsDb;
     private final boolean requireBreak;
     private final List<Integer> lead = new ArrayList<>();
     private final List<Integer> utterance = new ArrayList<>();
@@ -140,12 +156,14 @@ public final class HoldMonitor {
                 utteranceKnown = false;
                 unmatchedBlocks = 0;
                 seedFromSegmentStart();
+                depth.clear();
                 breakBefore = quietFramesRecently() >= BREAK_FRAMES;
             } else {
                 utterance.add(fingerprint);
                 utteranceShifted.add(shifted);
                 utteranceSpeechFrames++;
             }
+            depth.add(levelDb);
             pauseFrames = 0;
             pause.clear();
             musicRun = 0;
@@ -157,6 +175,9 @@ public final class HoldMonitor {
                     && utteranceSpeechFrames >= FAST_PATH_FRAMES && unmatchedBlocks >= UNMATCHED_BLOCKS) {
                 return human(t, 0.9, "speech that is not in the hold loop (" + loop.size() + " announcements known)");
             }
+            if (!utteranceKnown && holdSpeaksOverMusic() && depth.measured() && depth.depthDb() >= NO_BED_DEPTH_DB) {
+                return human(t, 0.85, "speech without the music bed under this hold's announcements");
+            }
             return Optional.empty();
         }
         if (!inUtterance) {
@@ -164,6 +185,7 @@ public final class HoldMonitor {
         }
         utterance.add(fingerprint);
         utteranceShifted.add(shifted);
+        depth.add(levelDb);
         pauseFrames++;
         pause.add(levelDb);
         if (label == AudioLabel.MUSIC) {
@@ -232,6 +254,11 @@ public final class HoldMonitor {
         utteranceSpeechFrames = frames;
     }
 
+    /** Every announcement measured so far had music under its words (at least {@value #BED_ANNOUNCEMENTS}). */
+    private boolean holdSpeaksOverMusic() {
+        return announcementsMeasured >= BED_ANNOUNCEMENTS && deepestAnnouncementGapsDb <= BED_DEPTH_DB;
+    }
+
     private int quietFramesRecently() {
         int quiet = 0;
         for (boolean q : recentQuiet) {
@@ -243,6 +270,10 @@ public final class HoldMonitor {
     private void endUtteranceAsAnnouncement() {
         musicRun = 0;
         pauseMusicFrames = 0;
+        if (!utteranceKnown && depth.measured()) {
+            announcementsMeasured++;
+            deepestAnnouncementGapsDb = Math.max(deepestAnnouncementGapsDb, depth.depthDb());
+        }
         if (!utteranceKnown) {
             List<Integer> stored = new ArrayList<>(lead);
             stored.addAll(utterance.subList(0, Math.max(0, utterance.size() - pauseFrames)));

@@ -26,6 +26,16 @@ class HoldMonitorTest {
         }
     }
 
+    /** Speech whose every third frame is a gap between syllables at {@code gapDb}. */
+    private void feedWords(double seconds, long fingerprintSeed, double voiceDb, double gapDb) {
+        Random fingerprints = new Random(fingerprintSeed);
+        for (int i = 0; i < seconds * 50; i++) {
+            int fingerprint = fingerprints.nextInt(1 << 16);
+            double level = i % 3 == 2 ? gapDb : voiceDb;
+            monitor.process(AudioLabel.SPEECH, fingerprint, fingerprint, level, frame++ * 0.02, 0).ifPresent(events::add);
+        }
+    }
+
     private List<String> types() {
         return events.stream().map(AudioEvent::type).toList();
     }
@@ -107,5 +117,47 @@ class HoldMonitorTest {
             feed(AudioLabel.SILENCE, 2, 0, -70);
         }
         assertEquals(1, types().stream().filter("HUMAN_DETECTED"::equals).count());
+    }
+
+    @Test
+    void inAHoldThatSpeaksOverItsMusicAVoiceWithNothingUnderItIsAPersonBeforeItPauses() {
+        feed(AudioLabel.MUSIC, 10, 0, -25);
+        feedWords(3, 100, -20, -36);
+        feed(AudioLabel.MUSIC, 15, 0, -25);
+        feedWords(3, 200, -20, -35);
+        feed(AudioLabel.MUSIC, 5, 0, -25);
+        assertEquals(List.of("HOLD_DETECTED"), types(), "two announcements over music, neither a person");
+
+        feed(AudioLabel.SILENCE, 0.4, 0, -70);
+        double onset = frame * 0.02;
+        feedWords(4, 999, -20, -75);
+
+        assertEquals(List.of("HOLD_DETECTED", "HUMAN_DETECTED"), types());
+        assertTrue(events.get(1).reason().contains("music bed"), events.get(1).reason());
+        assertTrue(events.get(1).t() - onset <= 1.2, "decided after a second of speech, without a pause");
+    }
+
+    @Test
+    void withOnlyOneAnnouncementHeardTheGapsDecideNothing() {
+        feed(AudioLabel.MUSIC, 10, 0, -25);
+        feedWords(3, 100, -20, -36);
+        feed(AudioLabel.MUSIC, 5, 0, -25);
+        feed(AudioLabel.SILENCE, 0.4, 0, -70);
+        feedWords(4, 999, -20, -75);
+
+        assertEquals(List.of("HOLD_DETECTED"), types(), "one recording is too little to know the hold's sound");
+    }
+
+    @Test
+    void whenTheHoldsOwnAnnouncementsHadDeepGapsDeepGapsSayNothing() {
+        feed(AudioLabel.MUSIC, 10, 0, -25);
+        feedWords(3, 100, -20, -36);
+        feed(AudioLabel.MUSIC, 15, 0, -25);
+        feedWords(3, 200, -20, -80);
+        feed(AudioLabel.MUSIC, 5, 0, -25);
+        feed(AudioLabel.SILENCE, 0.4, 0, -70);
+        feedWords(4, 300, -20, -80);
+
+        assertEquals(List.of("HOLD_DETECTED"), types(), "a hold with deep-gapped recordings: no verdict without a pause");
     }
 }
