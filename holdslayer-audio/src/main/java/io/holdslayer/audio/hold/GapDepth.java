@@ -17,8 +17,8 @@ final class GapDepth {
     private static final double DEAD_DB = -100;
 
     private final double[] levels = new double[FRAMES];
-    private final double[] sorted = new double[FRAMES];
     private int count;
+    private double depthDb;
 
     void clear() {
         count = 0;
@@ -27,6 +27,10 @@ final class GapDepth {
     void add(double levelDb) {
         if (count < FRAMES) {
             levels[count++] = Math.max(DEAD_DB, levelDb);
+            if (count == FRAMES) {
+                Arrays.sort(levels);
+                depthDb = levels[FRAMES * 9 / 10] - levels[FRAMES / 10];
+            }
         }
     }
 
@@ -36,8 +40,6 @@ final class GapDepth {
 
     /** The depth in dB once {@value #FRAMES} frames are in ({@link #measured()}). */
     double depthDb() {
-        System.arraycopy(levels, 0, sorted, 0, count);
-        Arrays.sort(sorted, 0, count);
-        return sorted[count * 9 / 10] - sorted[count / 10];
+        return depthDb;
     }
 }
