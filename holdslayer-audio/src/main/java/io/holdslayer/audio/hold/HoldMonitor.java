@@ -67,6 +67,11 @@ public final class HoldMonitor {
     /** Gaps this deep under a voice have nothing under them. */
     private static final double NO_BED_DEPTH_DB = 45;
     private static final int BED_ANNOUNCEMENTS = 2;
+    /**
+     * The fast path decides only on speech heard clearly: a voice's segments average 0.75–0.98, music that the
+     * voice detector half takes for speech 0.55–0.70. Speech below it waits for the other rules.
+     */
+    private static final double FAST_PATH_CONFIDENCE = 0.72;
 
     private enum State { BEFORE_HOLD, ON_HOLD, HUMAN }
 
@@ -74,6 +79,7 @@ public final class HoldMonitor {
     private final HeardAudio heard = new HeardAudio();
     private final PauseLevels pause = new PauseLevels();
     private final GapDepth depth = new GapDepth();
+    private double labelConfidence;
     private int announcementsMeasured;
     private double deepestAnnouncementGapsDb;
     private final boolean requireBreak;
@@ -112,10 +118,11 @@ public final class HoldMonitor {
     /**
      * Feeds one frame: the current (smoothed) label, its sub-fingerprint, the sub-fingerprint of the same stream
      * shifted by half a frame (a repeat of an announcement starts at any sample, and two phases halve the worst
-     * misalignment), its level and its time; returns an event when the monitor concludes something.
+     * misalignment), its level and its time; with the label, the mean confidence of its segment so far; returns an event when the monitor concludes something.
      */
-    public Optional<AudioEvent> process(AudioLabel label, int fingerprint, int shiftedFingerprint, double levelDb,
-                                        double t, long framesIntoSegment) {
+    public Optional<AudioEvent> process(AudioLabel label, double labelConfidence, int fingerprint,
+                                        int shiftedFingerprint, double levelDb, double t, long framesIntoSegment) {
+        this.labelConfidence = labelConfidence;
         if (levelDb < SILENT_DB) {
             fingerprint |= LoopMemory.QUIET;
             shiftedFingerprint |= LoopMemory.QUIET;
@@ -172,7 +179,8 @@ public final class HoldMonitor {
                 compareWithWhatWasHeard();
             }
             if (loopConfirmed && (breakBefore || !requireBreak) && !utteranceKnown
-                    && utteranceSpeechFrames >= FAST_PATH_FRAMES && unmatchedBlocks >= UNMATCHED_BLOCKS) {
+                    && utteranceSpeechFrames >= FAST_PATH_FRAMES && unmatchedBlocks >= UNMATCHED_BLOCKS
+                    && labelConfidence >= FAST_PATH_CONFIDENCE) {
                 return human(t, 0.9, "speech that is not in the hold loop (" + loop.size() + " announcements known)");
             }
             if (!utteranceKnown && holdSpeaksOverMusic() && depth.measured() && depth.depthDb() >= NO_BED_DEPTH_DB) {

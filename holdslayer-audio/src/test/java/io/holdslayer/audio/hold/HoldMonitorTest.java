@@ -18,10 +18,15 @@ class HoldMonitorTest {
     private int frame;
 
     private void feed(AudioLabel label, double seconds, long fingerprintSeed, double levelDb) {
+        feed(label, 0.9, seconds, fingerprintSeed, levelDb);
+    }
+
+    private void feed(AudioLabel label, double confidence, double seconds, long fingerprintSeed, double levelDb) {
         Random fingerprints = new Random(fingerprintSeed);
         for (int i = 0; i < seconds * 50; i++) {
             int fingerprint = fingerprints.nextInt(1 << 16);
-            Optional<AudioEvent> event = monitor.process(label, fingerprint, fingerprint, levelDb, frame++ * 0.02, 0);
+            Optional<AudioEvent> event = monitor.process(label, confidence, fingerprint, fingerprint, levelDb,
+                    frame++ * 0.02, 0);
             event.ifPresent(events::add);
         }
     }
@@ -32,7 +37,7 @@ class HoldMonitorTest {
         for (int i = 0; i < seconds * 50; i++) {
             int fingerprint = fingerprints.nextInt(1 << 16);
             double level = i % 3 == 2 ? gapDb : voiceDb;
-            monitor.process(AudioLabel.SPEECH, fingerprint, fingerprint, level, frame++ * 0.02, 0).ifPresent(events::add);
+            monitor.process(AudioLabel.SPEECH, 0.9, fingerprint, fingerprint, level, frame++ * 0.02, 0).ifPresent(events::add);
         }
     }
 
@@ -159,5 +164,23 @@ class HoldMonitorTest {
         feedWords(4, 300, -20, -80);
 
         assertEquals(List.of("HOLD_DETECTED"), types(), "a hold with deep-gapped recordings: no verdict without a pause");
+    }
+
+    @Test
+    void onceTheLoopIsKnownSpeechHeardOnlyHalfClearlyDoesNotTakeTheFastPath() {
+        feed(AudioLabel.MUSIC, 10, 0, -25);
+        feed(AudioLabel.SPEECH, 4, 100, -20);
+        feed(AudioLabel.MUSIC, 15, 0, -25);
+        feed(AudioLabel.SPEECH, 4, 100, -20);
+        feed(AudioLabel.MUSIC, 15, 0, -25);
+        feed(AudioLabel.SILENCE, 0.4, 0, -70);
+
+        feed(AudioLabel.SPEECH, 0.6, 1.5, 999, -20);
+        assertEquals(List.of("HOLD_DETECTED"), types(), "music the voice detector half takes for speech");
+
+        feed(AudioLabel.MUSIC, 2, 0, -25);
+        feed(AudioLabel.SILENCE, 0.4, 0, -70);
+        feed(AudioLabel.SPEECH, 0.9, 1.5, 998, -20);
+        assertEquals(List.of("HOLD_DETECTED", "HUMAN_DETECTED"), types(), "a voice heard clearly");
     }
 }
