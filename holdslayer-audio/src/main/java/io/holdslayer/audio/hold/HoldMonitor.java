@@ -21,7 +21,8 @@ import java.util.Optional;
  * were taken for music the first time round). An utterance that matches either is a recording and is ignored; one that music follows (for a second: a sliver of "music" as speech
  * fades is not music resuming) is remembered as an announcement, with 0.5 s of what came before it so that a
  * repeat dated earlier still aligns. Once an announcement has come round again the loop is known, and an
- * utterance whose first 0.6 s has been compared with the loop eight times without a match is a person (with the
+ * utterance whose first 0.6 s has been compared with the loop eight times without a match, and that is heard clearly
+ * as speech (its segment's mean confidence at least {@value #FAST_PATH_CONFIDENCE}), is a person (with the
  * window model, only after a break of 160 ms of quiet, since that model takes some music for speech). Before the
  * loop is known, a person is recognised by behaviour: speech for at least 500 ms, then 1.5 s of silence with
  * no more music than the sliver a fading voice leaves (500 ms), as someone who has greeted and waits for an
