@@ -41,6 +41,14 @@ class HoldMonitorTest {
         }
     }
 
+    private void anAnnouncementThatHasComeRound() {
+        feed(AudioLabel.MUSIC, 10, 0, -25);
+        feed(AudioLabel.SPEECH, 4, 100, -20);
+        feed(AudioLabel.MUSIC, 15, 0, -25);
+        feed(AudioLabel.SPEECH, 4, 100, -20);
+        feed(AudioLabel.MUSIC, 15, 0, -25);
+    }
+
     private List<String> types() {
         return events.stream().map(AudioEvent::type).toList();
     }
@@ -65,11 +73,7 @@ class HoldMonitorTest {
 
     @Test
     void aRepeatedAnnouncementIsTheLoopAndAGreetingAfterTheMusicStopsIsAPerson() {
-        feed(AudioLabel.MUSIC, 10, 0, -25);
-        feed(AudioLabel.SPEECH, 4, 100, -20);
-        feed(AudioLabel.MUSIC, 15, 0, -25);
-        feed(AudioLabel.SPEECH, 4, 100, -20);
-        feed(AudioLabel.MUSIC, 15, 0, -25);
+        anAnnouncementThatHasComeRound();
         assertEquals(List.of("HOLD_DETECTED"), types(), "the announcement came round again: no human");
 
         feed(AudioLabel.SILENCE, 0.4, 0, -70);
@@ -168,11 +172,7 @@ class HoldMonitorTest {
 
     @Test
     void onceTheLoopIsKnownSpeechHeardOnlyHalfClearlyDoesNotTakeTheFastPath() {
-        feed(AudioLabel.MUSIC, 10, 0, -25);
-        feed(AudioLabel.SPEECH, 4, 100, -20);
-        feed(AudioLabel.MUSIC, 15, 0, -25);
-        feed(AudioLabel.SPEECH, 4, 100, -20);
-        feed(AudioLabel.MUSIC, 15, 0, -25);
+        anAnnouncementThatHasComeRound();
         feed(AudioLabel.SILENCE, 0.4, 0, -70);
 
         feed(AudioLabel.SPEECH, 0.6, 1.5, 999, -20);
