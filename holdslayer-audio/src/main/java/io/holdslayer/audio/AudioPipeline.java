@@ -52,8 +52,8 @@ public final class AudioPipeline {
             produced = add(produced, new AudioEvent(segmenter.currentStartFrame() * 0.02, "AUDIO_CLASSIFIED",
                     label.confidence(), announced.id()));
         }
-        Optional<AudioEvent> concluded = hold.process(segmenter.current(), fingerprint, shiftedFingerprint,
-                label.levelDb(), label.seconds(), label.index() - segmenter.currentStartFrame());
+        Optional<AudioEvent> concluded = hold.process(segmenter.current(), segmenter.currentConfidence(), fingerprint,
+                shiftedFingerprint, label.levelDb(), label.seconds(), label.index() - segmenter.currentStartFrame());
         if (concluded.isPresent()) {
             produced = add(produced, concluded.get());
         }

@@ -76,6 +76,11 @@ public final class Segmenter {
         return label;
     }
 
+    /** Mean confidence of the current segment's frames so far. */
+    public double currentConfidence() {
+        return frames == 0 ? 0 : confidenceSum / frames;
+    }
+
     public long currentStartFrame() {
         return start;
     }

@@ -21,12 +21,21 @@ import java.util.Optional;
  * were taken for music the first time round). An utterance that matches either is a recording and is ignored; one that music follows (for a second: a sliver of "music" as speech
  * fades is not music resuming) is remembered as an announcement, with 0.5 s of what came before it so that a
  * repeat dated earlier still aligns. Once an announcement has come round again the loop is known, and an
- * utterance whose first 0.6 s has been compared with the loop eight times without a match is a person (with the
+ * utterance whose first 0.6 s has been compared with the loop eight times without a match, and that is heard clearly
+ * as speech (its segment's mean confidence at least {@value #FAST_PATH_CONFIDENCE}), is a person (with the
  * window model, only after a break of 160 ms of quiet, since that model takes some music for speech). Before the
  * loop is known, a person is recognised by behaviour: speech for at least 500 ms, then 1.5 s of silence with
  * no more music than the sliver a fading voice leaves (500 ms), as someone who has greeted and waits for an
  * answer; the silence must be dead or a steady floor ({@link PauseLevels}): a quiet passage of music falls below
  * the silence threshold too, but keeps moving. Silence alone (dead air) never counts.
+ *
+ * <p>A hold also has a sound of its own: the gaps between the words of its recordings. Each announcement heard
+ * for the first time is measured over its first second ({@link GapDepth}). When at least two have been, and the
+ * gaps of every one of them stayed within {@value #BED_DEPTH_DB} dB of the voice (music under the words, or the
+ * recording chain's own floor), a voice whose gaps fall {@value #NO_BED_DEPTH_DB} dB or more under it after its
+ * first second is not coming from that chain: it is a person, without waiting for a pause. This is what finds
+ * people in holds that speak over their music, where a repeat has other music under it and the fingerprints
+ * rarely confirm the loop. A voice on a noisy line has shallow gaps and simply waits for the other rules.
  *
  * <p><b>Human</b> is final: one {@code HUMAN_DETECTED} per call.
  */
@@ -54,12 +63,26 @@ public final class HoldMonitor {
     /** Frames before an utterance stored with it, so that a repeat whose speech is dated earlier still aligns. */
     private static final int LEAD_FRAMES = 25;
     private static final int BACKLOG = 128;
+    /** Announcements whose gaps stay this close under their voice have music under them ({@link GapDepth}). */
+    private static final double BED_DEPTH_DB = 24;
+    /** Gaps this deep under a voice have nothing under them. */
+    private static final double NO_BED_DEPTH_DB = 45;
+    private static final int BED_ANNOUNCEMENTS = 2;
+    /**
+     * The fast path decides only on speech heard clearly: a voice's segments average 0.75–0.98, music that the
+     * voice detector half takes for speech 0.55–0.70. Speech below it waits for the other rules.
+     */
+    private static final double FAST_PATH_CONFIDENCE = 0.72;
 
     private enum State { BEFORE_HOLD, ON_HOLD, HUMAN }
 
     private final LoopMemory loop = new LoopMemory();
     private final HeardAudio heard = new HeardAudio();
     private final PauseLevels pause = new PauseLevels();
+    private final GapDepth depth = new GapDepth();
+    private double labelConfidence;
+    private int announcementsMeasured;
+    private double deepestAnnouncementGapsDb;
     private final boolean requireBreak;
     private final List<Integer> lead = new ArrayList<>();
     private final List<Integer> utterance = new ArrayList<>();
@@ -96,10 +119,11 @@ public final class HoldMonitor {
     /**
      * Feeds one frame: the current (smoothed) label, its sub-fingerprint, the sub-fingerprint of the same stream
      * shifted by half a frame (a repeat of an announcement starts at any sample, and two phases halve the worst
-     * misalignment), its level and its time; returns an event when the monitor concludes something.
+     * misalignment), its level and its time; with the label, the mean confidence of its segment so far; returns an event when the monitor concludes something.
      */
-    public Optional<AudioEvent> process(AudioLabel label, int fingerprint, int shiftedFingerprint, double levelDb,
-                                        double t, long framesIntoSegment) {
+    public Optional<AudioEvent> process(AudioLabel label, double labelConfidence, int fingerprint,
+                                        int shiftedFingerprint, double levelDb, double t, long framesIntoSegment) {
+        this.labelConfidence = labelConfidence;
         if (levelDb < SILENT_DB) {
             fingerprint |= LoopMemory.QUIET;
             shiftedFingerprint |= LoopMemory.QUIET;
@@ -140,12 +164,14 @@ public final class HoldMonitor {
                 utteranceKnown = false;
                 unmatchedBlocks = 0;
                 seedFromSegmentStart();
+                depth.clear();
                 breakBefore = quietFramesRecently() >= BREAK_FRAMES;
             } else {
                 utterance.add(fingerprint);
                 utteranceShifted.add(shifted);
                 utteranceSpeechFrames++;
             }
+            depth.add(levelDb);
             pauseFrames = 0;
             pause.clear();
             musicRun = 0;
@@ -154,8 +180,12 @@ public final class HoldMonitor {
                 compareWithWhatWasHeard();
             }
             if (loopConfirmed && (breakBefore || !requireBreak) && !utteranceKnown
-                    && utteranceSpeechFrames >= FAST_PATH_FRAMES && unmatchedBlocks >= UNMATCHED_BLOCKS) {
+                    && utteranceSpeechFrames >= FAST_PATH_FRAMES && unmatchedBlocks >= UNMATCHED_BLOCKS
+                    && labelConfidence >= FAST_PATH_CONFIDENCE) {
                 return human(t, 0.9, "speech that is not in the hold loop (" + loop.size() + " announcements known)");
+            }
+            if (!utteranceKnown && holdSpeaksOverMusic() && depth.measured() && depth.depthDb() >= NO_BED_DEPTH_DB) {
+                return human(t, 0.85, "speech without the music bed under this hold's announcements");
             }
             return Optional.empty();
         }
@@ -164,6 +194,7 @@ public final class HoldMonitor {
         }
         utterance.add(fingerprint);
         utteranceShifted.add(shifted);
+        depth.add(levelDb);
         pauseFrames++;
         pause.add(levelDb);
         if (label == AudioLabel.MUSIC) {
@@ -232,6 +263,11 @@ public final class HoldMonitor {
         utteranceSpeechFrames = frames;
     }
 
+    /** Every announcement measured so far had music under its words (at least {@value #BED_ANNOUNCEMENTS}). */
+    private boolean holdSpeaksOverMusic() {
+        return announcementsMeasured >= BED_ANNOUNCEMENTS && deepestAnnouncementGapsDb <= BED_DEPTH_DB;
+    }
+
     private int quietFramesRecently() {
         int quiet = 0;
         for (boolean q : recentQuiet) {
@@ -243,6 +279,10 @@ public final class HoldMonitor {
     private void endUtteranceAsAnnouncement() {
         musicRun = 0;
         pauseMusicFrames = 0;
+        if (!utteranceKnown && depth.measured()) {
+            announcementsMeasured++;
+            deepestAnnouncementGapsDb = Math.max(deepestAnnouncementGapsDb, depth.depthDb());
+        }
         if (!utteranceKnown) {
             List<Integer> stored = new ArrayList<>(lead);
             stored.addAll(utterance.subList(0, Math.max(0, utterance.size() - pauseFrames)));

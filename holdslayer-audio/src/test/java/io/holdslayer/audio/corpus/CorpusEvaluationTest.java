@@ -34,10 +34,10 @@ class CorpusEvaluationTest {
 
         String report = evaluation.report();
         System.out.println("CORPUS " + report);
-        // the default 40 calls measure 0 false transfers, 1 miss of 35, p50 0.76 s, macro-F1 0.983
+        // the default 40 calls measure 0 false transfers, 0 misses of 35, p50 0.76 s, macro-F1 0.983
         assertTrue(evaluation.falseTransferRate() <= 0.02, report);
-        assertTrue(evaluation.missRate() <= 0.06, report);
-        assertTrue(evaluation.latencyPercentile(0.5) <= 0.85, report);
+        assertTrue(evaluation.missRate() <= 0.03, report);
+        assertTrue(evaluation.latencyPercentile(0.5) <= 0.80, report);
         assertTrue(evaluation.macroF1() >= 0.975, report);
     }
 }
