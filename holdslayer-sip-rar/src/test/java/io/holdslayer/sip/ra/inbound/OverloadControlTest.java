@@ -25,14 +25,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The real stack over UDP; the application is a stand-in endpoint that holds its threads until released. */
 class OverloadControlTest {
 
-    @Test
-    void aNewInviteGets503WithRetryAfterWhileTheApplicationHoldsTheLimitOfThreads() throws Exception {
-        int port = freePort();
+    /** UDP only, {@code threads} stack threads, overload control at two threads busy in the application. */
+    private static SipResourceAdapter udpAdapter(int port, int threads) {
         SipResourceAdapter adapter = new SipResourceAdapter();
         adapter.setPort(port);
         adapter.setTransports("udp");
-        adapter.setThreads(4);
+        adapter.setThreads(threads);
         adapter.setOverloadLimit("2");
+        return adapter;
+    }
+
+    @Test
+    void aNewInviteGets503WithRetryAfterWhileTheApplicationHoldsTheLimitOfThreads() throws Exception {
+        int port = freePort();
+        SipResourceAdapter adapter = udpAdapter(port, 4);
         adapter.setOverloadRetryAfter(7);
         HoldingApplication application = new HoldingApplication(2);
         adapter.start(null);
@@ -74,11 +80,7 @@ class OverloadControlTest {
     @Test
     void newInvitesThatFindMessagesWaitingLongerThanTheQueueLimitGet503() throws Exception {
         int port = freePort();
-        SipResourceAdapter adapter = new SipResourceAdapter();
-        adapter.setPort(port);
-        adapter.setTransports("udp");
-        adapter.setThreads(2);
-        adapter.setOverloadLimit("2");
+        SipResourceAdapter adapter = udpAdapter(port, 2);
         adapter.setOverloadQueueMillis(100);
         HoldingApplication application = new HoldingApplication(2);
         adapter.start(null);
