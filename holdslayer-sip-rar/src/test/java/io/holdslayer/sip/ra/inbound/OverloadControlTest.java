@@ -35,6 +35,16 @@ class OverloadControlTest {
         return adapter;
     }
 
+    /** Activates the application and sends two INVITEs that it holds on to, each on a stack thread. */
+    private static void occupyTwoThreads(SipResourceAdapter adapter, HoldingApplication application,
+                                         DatagramSocket peer, int port) throws Exception {
+        adapter.endpointActivation(application, spec());
+        peer.setSoTimeout(5000);
+        send(peer, port, invite(port, peer.getLocalPort(), "busy-1", null));
+        send(peer, port, invite(port, peer.getLocalPort(), "busy-2", null));
+        assertTrue(application.holding.await(5, TimeUnit.SECONDS), "the application holds two stack threads");
+    }
+
     @Test
     void aNewInviteGets503WithRetryAfterWhileTheApplicationHoldsTheLimitOfThreads() throws Exception {
         int port = freePort();
@@ -43,11 +53,7 @@ class OverloadControlTest {
         HoldingApplication application = new HoldingApplication(2);
         adapter.start(null);
         try (DatagramSocket peer = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            adapter.endpointActivation(application, spec());
-            peer.setSoTimeout(5000);
-            send(peer, port, invite(port, peer.getLocalPort(), "busy-1", null));
-            send(peer, port, invite(port, peer.getLocalPort(), "busy-2", null));
-            assertTrue(application.holding.await(5, TimeUnit.SECONDS), "the application holds two threads");
+            occupyTwoThreads(adapter, application, peer, port);
             send(peer, port, invite(port, peer.getLocalPort(), "burst", null));
             assertTrue(application.burstDelivered.await(5, TimeUnit.SECONDS),
                     "a burst shorter than T1 is still delivered");
@@ -85,11 +91,7 @@ class OverloadControlTest {
         HoldingApplication application = new HoldingApplication(2);
         adapter.start(null);
         try (DatagramSocket peer = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            adapter.endpointActivation(application, spec());
-            peer.setSoTimeout(5000);
-            send(peer, port, invite(port, peer.getLocalPort(), "busy-1", null));
-            send(peer, port, invite(port, peer.getLocalPort(), "busy-2", null));
-            assertTrue(application.holding.await(5, TimeUnit.SECONDS), "both stack threads are taken");
+            occupyTwoThreads(adapter, application, peer, port);
             for (String queued : new String[]{"q1", "q2", "q3"}) {
                 send(peer, port, invite(port, peer.getLocalPort(), queued, null));
             }

@@ -20,7 +20,6 @@ import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.header.CSeqHeader;
-import javax.sip.header.CallIdHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import java.util.UUID;
@@ -65,6 +64,9 @@ public class B2bua {
     Transfers transfers;
 
     @Inject
+    CallerLegs callerLegs;
+
+    @Inject
     SessionTimers sessionTimers;
 
     /** Places a call to the company; the device, if given, is rung once the company answers. */
@@ -91,29 +93,19 @@ public class B2bua {
         if (transaction == null) {
             return;
         }
-        Request request = event.getRequest();
         Call call = new Call(UUID.randomUUID().toString(), number);
         call.deviceName = device;
-        String sipCallId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
-        UasLeg caller = new UasLeg(call, LegRole.DEVICE, sipCallId, event, transaction, SipSender.newTag());
         synchronized (call) {
-            call.caller = caller;
-            registry.add(call);
-            registry.add(caller);
+            UasLeg caller = callerLegs.register(call, LegRole.DEVICE, event, transaction);
             try {
-                caller.dialog = sender.provider().getNewDialog(transaction);
-                sender.respond(event, transaction, sender.response(request, Response.TRYING));
+                callerLegs.trying(caller);
                 events.publish(EventType.CALL_STARTED, call, JsonPayloads.builder().add("number", number)
                         .add("device", device).add("direction", "device-originated"));
-                String offer = Requests.sdpOf(request);
-                if (offer == null) {
+                if (!callerLegs.answerOffer(caller, LegRole.DEVICE)) {
                     teardown.rejectCaller(caller, Response.NOT_ACCEPTABLE_HERE);
                     teardown.end(call, "caller sent no SDP offer", caller, true, Response.NOT_ACCEPTABLE_HERE);
                     return;
                 }
-                caller.mediaLegId = media.openLeg(call.id, LegRole.DEVICE);
-                caller.answerSdp = media.answerOffer(caller.mediaLegId, offer);
-                sessionTimers.fromRequest(caller, request);
                 startCompanyLeg(call);
             } catch (SdpNotAcceptableException e) {
                 teardown.rejectCaller(caller, Response.NOT_ACCEPTABLE_HERE);

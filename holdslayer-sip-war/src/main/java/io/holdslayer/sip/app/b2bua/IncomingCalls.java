@@ -6,7 +6,6 @@ import io.holdslayer.api.event.EventType;
 import io.holdslayer.api.event.JsonPayloads;
 import io.holdslayer.api.media.LegRole;
 import io.holdslayer.api.media.SdpNotAcceptableException;
-import io.holdslayer.sip.app.media.MediaPlane;
 import io.holdslayer.sip.app.servlet.SipSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +13,6 @@ import jakarta.inject.Inject;
 import javax.sip.RequestEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.address.SipURI;
-import javax.sip.header.CallIdHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -41,12 +39,6 @@ public class IncomingCalls {
     Requests requests;
 
     @Inject
-    MediaPlane media;
-
-    @Inject
-    CallRegistry registry;
-
-    @Inject
     CallEvents events;
 
     @Inject
@@ -54,6 +46,9 @@ public class IncomingCalls {
 
     @Inject
     Transfers transfers;
+
+    @Inject
+    CallerLegs callerLegs;
 
     @Inject
     SessionTimers sessionTimers;
@@ -64,28 +59,18 @@ public class IncomingCalls {
         if (transaction == null) {
             return;
         }
-        Request request = event.getRequest();
-        Call call = new Call(UUID.randomUUID().toString(), callerNumber(request));
+        Call call = new Call(UUID.randomUUID().toString(), callerNumber(event.getRequest()));
         call.deviceName = device;
-        String sipCallId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
-        UasLeg company = new UasLeg(call, LegRole.COMPANY, sipCallId, event, transaction, SipSender.newTag());
         synchronized (call) {
-            call.caller = company;
-            registry.add(call);
-            registry.add(company);
+            UasLeg company = callerLegs.register(call, LegRole.COMPANY, event, transaction);
             try {
-                company.dialog = sender.provider().getNewDialog(transaction);
-                sender.respond(event, transaction, sender.response(request, Response.TRYING));
+                callerLegs.trying(company);
                 events.publish(EventType.CALL_STARTED, call, JsonPayloads.builder().add("number", call.number)
                         .add("device", device).add("direction", "incoming"));
-                String offer = Requests.sdpOf(request);
-                if (offer == null) {
+                if (!callerLegs.answerOffer(company, LegRole.COMPANY)) {
                     refuse(call, Response.NOT_ACCEPTABLE_HERE, "the company sent no SDP offer");
                     return;
                 }
-                company.mediaLegId = media.openLeg(call.id, LegRole.COMPANY);
-                company.answerSdp = media.answerOffer(company.mediaLegId, offer);
-                sessionTimers.fromRequest(company, request);
                 transfers.ringIncoming(call, device);
             } catch (SdpNotAcceptableException e) {
                 refuse(call, Response.NOT_ACCEPTABLE_HERE, "the company's SDP is not acceptable: " + e.getMessage());
