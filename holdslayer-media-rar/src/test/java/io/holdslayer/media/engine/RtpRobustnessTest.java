@@ -33,6 +33,9 @@ class RtpRobustnessTest {
                 noise[0] = (byte) (noise[0] & 0x3F);
                 peer.send(noise, noise.length, port);
                 malformed++;
+                if (malformed % 20 == 0) {
+                    awaitMalformed(h, leg, malformed);
+                }
             }
             byte[] packet = new byte[12 + 160];
             RtpPacket.writeHeader(packet, false, 0, 1, 160, 9);
@@ -69,6 +72,11 @@ class RtpRobustnessTest {
             waitUntil(() -> h.engine.statistics(leg).packetsReceived() > 20, 3000);
             assertTrue(h.engine.statistics(leg).packetsReceived() > 20, "valid RTP still accepted");
         }
+    }
+
+    /** Paces the burst: a loopback socket buffer holds only so many queued datagrams, and a drop there is not ours. */
+    private static void awaitMalformed(EngineHarness h, String leg, int count) throws Exception {
+        waitUntil(() -> h.engine.statistics(leg).packetsMalformed() >= count, 3000);
     }
 
     @Test
