@@ -20,7 +20,19 @@ public interface CallControl {
      * @return the call's id
      * @throws CallControlException REFUSED when the number is not allowed, UNAVAILABLE without a trunk
      */
-    String place(String number, CallMode mode, String device) throws CallControlException;
+    default String place(String number, CallMode mode, String device) throws CallControlException {
+        return place(java.util.UUID.randomUUID().toString(), number, mode, device);
+    }
+
+    /**
+     * Calls a number through the trunk under an id chosen by the caller (the call manager registers the call
+     * before its first event can arrive). In {@link CallMode#DIRECT} the device, if named, is rung once the
+     * company answers; in the other modes the device is only rung by {@link #transfer}.
+     *
+     * @return the call's id
+     * @throws CallControlException REFUSED when the number is not allowed, UNAVAILABLE without a trunk
+     */
+    String place(String callId, String number, CallMode mode, String device) throws CallControlException;
 
     /** Ends the call: CANCEL before the answer, BYE after, on every leg. */
     void hangUp(String callId) throws CallControlException;
@@ -30,6 +42,12 @@ public interface CallControl {
 
     /** Rings the device and bridges it to the company when it answers; the company leg stays up meanwhile. */
     void transfer(String callId, String device) throws CallControlException;
+
+    /** Plays a WAV file (any common rate and encoding) to the company, once, mixed with what it is bridged to. */
+    void playToCompany(String callId, String wavFile) throws CallControlException;
+
+    /** Stops what {@link #playToCompany} is playing; nothing happens if nothing plays. */
+    void stopPlayingToCompany(String callId) throws CallControlException;
 
     /** What the call is doing now. */
     CallSnapshot snapshot(String callId) throws CallControlException;

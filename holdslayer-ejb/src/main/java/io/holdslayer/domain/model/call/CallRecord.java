@@ -106,10 +106,17 @@ public class CallRecord {
         switch (next) {
             case CONNECTED -> connectedAt = at;
             case ON_HOLD -> holdStartedAt = at;
-            case TRANSFERRING -> humanDetectedAt = at;
+            case TRANSFERRING -> humanDetectedAt = humanDetectedAt == null ? at : humanDetectedAt;
             case BRIDGED -> bridgedAt = at;
             case ENDED, FAILED -> endedAt = at;
             default -> { }
+        }
+    }
+
+    /** The moment a live person was first heard. */
+    public void humanDetected(Instant at) {
+        if (humanDetectedAt == null) {
+            humanDetectedAt = at;
         }
     }
 

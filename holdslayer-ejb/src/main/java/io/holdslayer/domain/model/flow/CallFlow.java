@@ -59,6 +59,11 @@ public class CallFlow {
         this.updatedAt = createdAt;
     }
 
+    public void rename(String newName, Instant at) {
+        name = Objects.requireNonNull(newName, "name");
+        updatedAt = at;
+    }
+
     public void revise(String newDefinition, Instant at) {
         definition = Objects.requireNonNull(newDefinition, "definition");
         updatedAt = at;

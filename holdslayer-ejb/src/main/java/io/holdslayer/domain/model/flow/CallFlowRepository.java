@@ -12,4 +12,9 @@ public interface CallFlowRepository {
 
     /** Flows for a number, the most recently updated first. */
     List<CallFlow> forNumber(String number);
+
+    /** Every flow, by number, then the most recently updated first. */
+    List<CallFlow> all();
+
+    void remove(CallFlow flow);
 }

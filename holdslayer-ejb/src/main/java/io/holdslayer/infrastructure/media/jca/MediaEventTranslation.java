@@ -13,6 +13,9 @@ final class MediaEventTranslation {
     /** The activation filter: the media event types that have a gateway event of the same name. */
     static final String REPUBLISHED = "AUDIO_CLASSIFIED,HOLD_DETECTED,HUMAN_DETECTED,RECORDING_STARTED,RECORDING_STOPPED";
 
+    /** The activation filter: the republished types and the speech segments the call manager transcribes. */
+    static final String DELIVERED = REPUBLISHED + ",SPEECH_SEGMENT";
+
     private MediaEventTranslation() {
     }
 

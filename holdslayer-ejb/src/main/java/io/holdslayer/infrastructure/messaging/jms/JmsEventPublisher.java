@@ -5,11 +5,14 @@ import io.holdslayer.api.event.GatewayEvent;
 import io.holdslayer.api.event.GatewayEventJson;
 import io.holdslayer.application.event.EventPublisher;
 import io.holdslayer.application.event.EventSequence;
+import io.holdslayer.application.event.PublishedEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
@@ -49,6 +52,9 @@ public class JmsEventPublisher implements EventPublisher {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    Event<PublishedEvent> published;
+
     private final EventOutbox[] outboxes = new EventOutbox[PARTITIONS];
 
     @PostConstruct
@@ -69,6 +75,7 @@ public class JmsEventPublisher implements EventPublisher {
                 outbox.flush();
             }
         }
+        published.fire(new PublishedEvent(event));
         return event;
     }
 

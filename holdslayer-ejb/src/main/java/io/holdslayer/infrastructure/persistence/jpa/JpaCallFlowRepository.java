@@ -43,4 +43,15 @@ public class JpaCallFlowRepository implements CallFlowRepository {
                 .setParameter("number", number)
                 .getResultList();
     }
+
+    @Override
+    public List<CallFlow> all() {
+        return em.createQuery("select f from CallFlow f order by f.number, f.updatedAt desc", CallFlow.class)
+                .getResultList();
+    }
+
+    @Override
+    public void remove(CallFlow flow) {
+        em.remove(em.contains(flow) ? flow : em.merge(flow));
+    }
 }

@@ -28,7 +28,7 @@ class MediaEventTranslationTest {
         String descriptor = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/META-INF/ejb-jar.xml"));
 
         assertEquals(true, descriptor.contains("<activation-config-property-value>"
-                + MediaEventTranslation.REPUBLISHED + "</activation-config-property-value>"));
+                + MediaEventTranslation.DELIVERED + "</activation-config-property-value>"));
         assertEquals(true, descriptor.contains("<ejb-class>" + MediaEventBean.class.getName() + "</ejb-class>"));
     }
 

@@ -70,8 +70,11 @@ public class B2bua {
     SessionTimers sessionTimers;
 
     /** Places a call to the company; the device, if given, is rung once the company answers. */
-    public Call place(String number, String device) throws ResourceException {
-        Call call = new Call(UUID.randomUUID().toString(), number);
+    public Call place(String callId, String number, String device) throws ResourceException {
+        if (registry.call(callId).isPresent()) {
+            throw new ResourceException("call " + callId + " already exists");
+        }
+        Call call = new Call(callId, number);
         call.pendingTransferDevice = device;
         registry.add(call);
         events.publish(EventType.CALL_STARTED, call, JsonPayloads.builder().add("number", number)

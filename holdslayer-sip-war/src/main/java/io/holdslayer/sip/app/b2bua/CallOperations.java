@@ -3,6 +3,7 @@ package io.holdslayer.sip.app.b2bua;
 import io.holdslayer.api.call.CallControlException;
 import io.holdslayer.api.call.CallControlException.Reason;
 import io.holdslayer.api.call.CallSnapshot;
+import io.holdslayer.sip.app.media.MediaPlane;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.resource.ResourceException;
@@ -25,6 +26,9 @@ public class CallOperations {
 
     @Inject
     Dtmf dtmf;
+
+    @Inject
+    MediaPlane media;
 
     public CallSnapshot snapshot(String callId) throws CallControlException {
         return find(callId).snapshot();
@@ -63,6 +67,36 @@ public class CallOperations {
         synchronized (call) {
             transfers.start(call, device);
         }
+    }
+
+    public void playToCompany(String callId, String wavFile) throws CallControlException {
+        Call call = find(callId);
+        synchronized (call) {
+            try {
+                media.play(companyMediaLeg(call), wavFile, false);
+            } catch (ResourceException e) {
+                throw new CallControlException(Reason.UNAVAILABLE, "could not play " + wavFile + ": " + e.getMessage());
+            }
+        }
+    }
+
+    public void stopPlayingToCompany(String callId) throws CallControlException {
+        Call call = find(callId);
+        synchronized (call) {
+            try {
+                media.stopPlaying(companyMediaLeg(call));
+            } catch (ResourceException e) {
+                throw new CallControlException(Reason.UNAVAILABLE, "could not stop playing: " + e.getMessage());
+            }
+        }
+    }
+
+    private static String companyMediaLeg(Call call) throws CallControlException {
+        Leg company = call.companyLeg();
+        if (company == null || company.mediaLegId == null || !company.isConfirmed()) {
+            throw new CallControlException(Reason.CONFLICT, "the company has not answered (call is " + call.status + ")");
+        }
+        return company.mediaLegId;
     }
 
     public int activeCalls() {

@@ -43,9 +43,9 @@ public class SipCallControl implements CallControl {
     SipAppSettings settings;
 
     @Override
-    public String place(String number, CallMode mode, String device) throws CallControlException {
-        if (mode != CallMode.DIRECT) {
-            throw new CallControlException(Reason.INVALID, "mode " + mode + " is not available yet; use direct");
+    public String place(String callId, String number, CallMode mode, String device) throws CallControlException {
+        if (callId == null || callId.isBlank() || callId.length() > 64) {
+            throw new CallControlException(Reason.INVALID, "a call id of 1-64 characters is required");
         }
         String canonical = policy().check(number);
         if (device != null && devices.ha1(device).isEmpty()) {
@@ -55,7 +55,7 @@ public class SipCallControl implements CallControl {
             throw new CallControlException(Reason.UNAVAILABLE, "no trunk configured (holdslayer.trunk.host)");
         }
         try {
-            return b2bua.place(canonical, device).id();
+            return b2bua.place(callId, canonical, mode == CallMode.DIRECT ? device : null).id();
         } catch (ResourceException e) {
             throw new CallControlException(Reason.UNAVAILABLE, "the call could not be placed: " + e.getMessage());
         }
@@ -84,6 +84,16 @@ public class SipCallControl implements CallControl {
             throw new CallControlException(Reason.INVALID, "device is required");
         }
         operations.transfer(callId, device);
+    }
+
+    @Override
+    public void playToCompany(String callId, String wavFile) throws CallControlException {
+        operations.playToCompany(callId, wavFile);
+    }
+
+    @Override
+    public void stopPlayingToCompany(String callId) throws CallControlException {
+        operations.stopPlayingToCompany(callId);
     }
 
     @Override

@@ -63,6 +63,14 @@ public class MediaPlane {
         media().sendDtmf(legId, digits);
     }
 
+    public void play(String legId, String wavFile, boolean loop) throws ResourceException {
+        media().play(legId, wavFile, loop);
+    }
+
+    public void stopPlaying(String legId) throws ResourceException {
+        media().stopPlaying(legId);
+    }
+
     public void closeLeg(String legId) {
         if (legId == null) {
             return;
