@@ -2,10 +2,12 @@ package io.holdslayer.web.rest;
 
 import io.holdslayer.api.call.CallControlException;
 import io.holdslayer.api.call.CallMode;
+import io.holdslayer.application.call.CallManager;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
@@ -23,8 +25,8 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * Places and steers calls through the SIP plane: {@code POST /api/calls {number, mode, device?}},
- * {@code GET /api/calls} (the active ones), {@code GET|DELETE /api/calls/{id}}, {@code POST /api/calls/{id}/dtmf {digits}},
+ * Places and steers calls: {@code POST /api/calls {number, mode, intent?, device?, call_flow_id?}},
+ * {@code POST /api/calls/hold-slayer {number, intent, call_flow_id?, device?}}, {@code GET /api/calls} (the active ones), {@code GET|DELETE /api/calls/{id}}, {@code POST /api/calls/{id}/dtmf {digits}},
  * {@code POST /api/calls/{id}/transfer {device}}. Errors are problem documents.
  */
 @Path("calls")
@@ -34,12 +36,14 @@ public class CallsResource {
     @Inject
     private CallControlLookup lookup;
 
+    @Inject
+    private CallManager manager;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response place(String body) {
         return handle(() -> {
             JsonObject request = parse(body);
-            String number = text(request, "number");
             String mode = request.containsKey("mode") ? text(request, "mode") : "direct";
             CallMode callMode;
             try {
@@ -48,26 +52,45 @@ public class CallsResource {
                 throw new CallControlException(CallControlException.Reason.INVALID,
                         "mode must be direct, hold_slayer or ai_assisted, got '" + mode + "'");
             }
-            String device = request.containsKey("device") && !request.isNull("device") ? text(request, "device") : null;
-            String id = lookup.calls().place(number, callMode, device);
-            return Response.created(URI.create(RestApplication.PATH + "/calls/" + id))
-                    .entity(CallJson.of(lookup.calls().snapshot(id)).build().toString()).build();
+            return placed(request, callMode);
         });
+    }
+
+    @POST
+    @Path("hold-slayer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response holdSlayer(String body) {
+        return handle(() -> placed(parse(body), CallMode.HOLD_SLAYER));
+    }
+
+    private Response placed(JsonObject request, CallMode mode) throws CallControlException {
+        String number = text(request, "number");
+        String intent = optionalText(request, "intent");
+        String device = optionalText(request, "device");
+        Long flowId = null;
+        if (request.containsKey("call_flow_id") && !request.isNull("call_flow_id")) {
+            if (!(request.get("call_flow_id") instanceof JsonNumber flow) || !flow.isIntegral()) {
+                throw new CallControlException(CallControlException.Reason.INVALID, "call_flow_id must be an integer");
+            }
+            flowId = flow.longValue();
+        }
+        String id = manager.place(number, mode, intent, device, flowId);
+        return Response.created(URI.create(RestApplication.PATH + "/calls/" + id))
+                .entity(manager.find(id).map(CallJson::of).orElseThrow().build().toString()).build();
     }
 
     @GET
     public Response active() {
-        return handle(() -> {
-            JsonArrayBuilder calls = Json.createArrayBuilder();
-            lookup.calls().activeCalls().forEach(call -> calls.add(CallJson.of(call)));
-            return Response.ok(calls.build().toString()).build();
-        });
+        JsonArrayBuilder calls = Json.createArrayBuilder();
+        manager.active().forEach(call -> calls.add(CallJson.of(call)));
+        return Response.ok(calls.build().toString()).build();
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return handle(() -> Response.ok(CallJson.of(lookup.calls().snapshot(id)).build().toString()).build());
+        return manager.find(id).map(call -> Response.ok(CallJson.of(call).build().toString()).build())
+                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "no call " + id));
     }
 
     @DELETE
@@ -95,7 +118,8 @@ public class CallsResource {
     public Response transfer(@PathParam("id") String id, String body) {
         return handle(() -> {
             lookup.calls().transfer(id, text(parse(body), "device"));
-            return Response.accepted(CallJson.of(lookup.calls().snapshot(id)).build().toString()).build();
+            return Response.accepted(manager.find(id).map(CallJson::of)
+                    .orElseGet(() -> Json.createObjectBuilder().add("id", id)).build().toString()).build();
         });
     }
 
@@ -105,6 +129,10 @@ public class CallsResource {
         } catch (JsonException | IllegalStateException e) {
             throw new CallControlException(CallControlException.Reason.INVALID, "the body must be a JSON object");
         }
+    }
+
+    private static String optionalText(JsonObject object, String key) throws CallControlException {
+        return object.containsKey(key) && !object.isNull(key) ? text(object, key) : null;
     }
 
     private static String text(JsonObject object, String key) throws CallControlException {
