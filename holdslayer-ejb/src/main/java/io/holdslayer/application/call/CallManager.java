@@ -19,6 +19,8 @@ import io.holdslayer.application.flow.FlowNode;
 import io.holdslayer.application.flow.InvalidFlowException;
 import io.holdslayer.application.holdslayer.HoldSlayer;
 import io.holdslayer.application.holdslayer.HoldSlayerPlan;
+import io.holdslayer.application.notify.Notifications;
+import io.holdslayer.application.recording.RecordingCatalog;
 import io.holdslayer.domain.model.call.Speaker;
 import io.holdslayer.domain.model.device.DeviceRepository;
 import io.holdslayer.domain.model.flow.CallFlow;
@@ -88,6 +90,12 @@ public class CallManager {
 
     @Inject
     SlayerServices services;
+
+    @Inject
+    RecordingCatalog recordings;
+
+    @Inject
+    Notifications notifications;
 
     private final Clock clock = Clock.systemUTC();
     private final Map<String, ActiveCall> calls = new ConcurrentHashMap<>();
@@ -178,6 +186,11 @@ public class CallManager {
 
     void onPublished(@Observes PublishedEvent published) {
         GatewayEvent event = published.event();
+        try {
+            notifications.onEvent(event);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "notification of " + event.type() + " not sent: " + e);
+        }
         if (event.callId() != null && !event.callId().isEmpty()) {
             lanes.submit(event.callId(), () -> apply(event));
         }
@@ -193,6 +206,10 @@ public class CallManager {
     }
 
     private void apply(GatewayEvent event) {
+        if (event.type() == EventType.RECORDING_STARTED || event.type() == EventType.RECORDING_STOPPED) {
+            recorded(event);
+            return;
+        }
         ActiveCall call = calls.get(event.callId());
         if (call == null) {
             if (event.type() == EventType.CALL_STARTED) {
@@ -275,6 +292,20 @@ public class CallManager {
         records.end(call.id, status, reason, event.timestamp());
         calls.remove(call.id);
         lanes.retire(call.id);
+    }
+
+    /** Recordings are catalogued whether or not the call is still live (a recording stops as its call ends). */
+    private void recorded(GatewayEvent event) {
+        String path = event.payload().getString("detail", "");
+        try {
+            if (event.type() == EventType.RECORDING_STARTED) {
+                recordings.started(event.callId(), path, event.timestamp());
+            } else {
+                recordings.stopped(event.callId(), path, event.timestamp());
+            }
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "call " + event.callId() + ": recording " + path + " not catalogued: " + e);
+        }
     }
 
     private void adopt(GatewayEvent event) {

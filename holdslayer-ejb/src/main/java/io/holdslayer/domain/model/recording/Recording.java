@@ -71,6 +71,12 @@ public class Recording {
         complete = true;
     }
 
+    /** What the file's header says it holds, which may differ from what was asked for when it started. */
+    public void describe(RecordingLayout layout, int sampleRate) {
+        this.layout = layout;
+        this.sampleRate = sampleRate;
+    }
+
     public Long id() {
         return id;
     }
@@ -85,6 +91,18 @@ public class Recording {
 
     public RecordingLayout layout() {
         return layout;
+    }
+
+    public int sampleRate() {
+        return sampleRate;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
     }
 
     public long durationMs() {

@@ -19,7 +19,7 @@ public class JpaCallRecordRepository implements CallRecordRepository {
     public JpaCallRecordRepository() {
     }
 
-    JpaCallRecordRepository(EntityManager em) {
+    public JpaCallRecordRepository(EntityManager em) {
         this.em = em;
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ public class JpaRecordingRepository implements RecordingRepository {
     public JpaRecordingRepository() {
     }
 
-    JpaRecordingRepository(EntityManager em) {
+    public JpaRecordingRepository(EntityManager em) {
         this.em = em;
     }
 
@@ -42,5 +43,37 @@ public class JpaRecordingRepository implements RecordingRepository {
                         Recording.class)
                 .setParameter("callId", callId)
                 .getResultList();
+    }
+
+    @Override
+    public List<Recording> page(int offset, int limit) {
+        return em.createQuery("select r from Recording r order by r.startedAt desc, r.id desc", Recording.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(r) from Recording r", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<Recording> incomplete() {
+        return em.createQuery("select r from Recording r where r.complete = false order by r.startedAt",
+                Recording.class).getResultList();
+    }
+
+    @Override
+    public List<Recording> startedBefore(Instant cutoff) {
+        return em.createQuery("select r from Recording r where r.startedAt < :cutoff order by r.startedAt",
+                        Recording.class)
+                .setParameter("cutoff", cutoff)
+                .getResultList();
+    }
+
+    @Override
+    public void remove(Recording recording) {
+        em.remove(em.contains(recording) ? recording : em.merge(recording));
     }
 }
