@@ -1,6 +1,6 @@
 package io.holdslayer.application.ai;
 
-/** Chooses the next step at a menu for the user's intent. */
+/** Picks the next step in a phone menu that no known call flow covers. */
 public interface MenuChooser {
 
     boolean configured();

@@ -2,6 +2,7 @@ package io.holdslayer.application.call;
 
 import io.holdslayer.application.ai.AiUnavailableException;
 import io.holdslayer.application.ai.TextToSpeech;
+import io.holdslayer.infrastructure.ai.espeak.BundledPrompts;
 import io.holdslayer.infrastructure.config.GatewaySettings;
 import io.holdslayer.infrastructure.config.HoldSlayerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,7 @@ import java.util.logging.Logger;
 /**
  * The file an {@code ai_assisted} call plays to the agent while the user's phone rings: the configured message
  * spoken by the text-to-speech service when one is configured (made once, kept under the data directory),
- * else the prompt bundled with the gateway.
+ * else the prompt bundled with the gateway (its own text, as spoken at build time).
  */
 @ApplicationScoped
 public class ConnectingPrompt {
@@ -35,7 +36,7 @@ public class ConnectingPrompt {
     GatewaySettings gateway;
 
     @Inject
-    BundledPrompt bundled;
+    BundledPrompts bundled;
 
     /** The prompt's path, or empty when neither TTS nor the bundled prompt is available. */
     public synchronized Optional<Path> file() {
@@ -55,7 +56,13 @@ public class ConnectingPrompt {
                     LOG.warning(() -> "text-to-speech failed, using the bundled prompt: " + e.getMessage());
                 }
             }
-            return bundled.copyTo(dir.resolve("connecting-bundled.wav"));
+            Optional<byte[]> prompt = bundled.connectingNow();
+            if (prompt.isEmpty()) {
+                return Optional.empty();
+            }
+            Path file = dir.resolve("connecting-bundled.wav");
+            Files.write(file, prompt.get());
+            return Optional.of(file);
         } catch (IOException e) {
             LOG.warning(() -> "could not write the connecting prompt under " + dir + ": " + e);
             return Optional.empty();
