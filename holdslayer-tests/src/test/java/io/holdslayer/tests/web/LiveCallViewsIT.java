@@ -85,7 +85,10 @@ class LiveCallViewsIT {
             assertEquals(id, call.getString("id"));
             assertEquals(NUMBER, call.getString("number"));
             assertEquals("CONNECTED", call.getString("status"));
-            assertEquals(active, activeCalls(VIEWER_TOKEN), "a viewer reads the same list");
+            JsonArray viewed = activeCalls(VIEWER_TOKEN);
+            assertEquals(1, viewed.size(), "a viewer reads the same list: " + viewed);
+            assertEquals(id, viewed.getJsonObject(0).getString("id"), "a viewer reads the same list");
+            assertEquals("direct", viewed.getJsonObject(0).getString("mode"));
             assertEquals(401, gateway.get("/api/calls", null).statusCode());
 
             assertEquals(204, gateway.send("DELETE", "/api/calls/" + id, null).statusCode());

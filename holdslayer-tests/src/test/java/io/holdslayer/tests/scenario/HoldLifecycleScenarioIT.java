@@ -1,0 +1,213 @@
+package io.holdslayer.tests.scenario;
+
+import io.holdslayer.audio.classify.AudioLabel;
+import io.holdslayer.audio.cli.Analysis;
+import io.holdslayer.audio.io.AudioFiles;
+import io.holdslayer.tests.support.Baresip;
+import io.holdslayer.tests.support.CompanySimulator;
+import io.holdslayer.tests.support.Gateway;
+import io.holdslayer.tests.support.OpenAiStandIn;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The hold lifecycle as a user lives it. Acme Bank is the company simulator (pjsua2, its own SIP and RTP stack)
+ * reached through the trunk; Alice's phone is baresip, registered to the gateway; the LLM and speech-to-text
+ * services are local HTTP servers that play their part. The first call to Acme Bank knows nothing: the gateway
+ * transcribes the menu, the LLM chooses billing, the gateway waits through the hold music and its announcements,
+ * and when Sarah answers it rings Alice and bridges her in; Alice hears Sarah. The gateway has learned the menu:
+ * the second call follows the learned flow without asking the LLM, and reaches Sarah the same way.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HoldLifecycleScenarioIT {
+
+    private static final String MENU = "Thank you for calling Acme Bank. For billing, press 1. For technical support, press 2.";
+    private static final String INTENT = "I want to dispute a charge on my bill";
+    private static final Duration LIFECYCLE = Duration.ofSeconds(90);
+
+    private static CompanySimulator acme;
+    private static OpenAiStandIn ai;
+    private static Gateway gateway;
+    private static Baresip alice;
+
+    @BeforeAll
+    static void start() throws Exception {
+        acme = CompanySimulator.start("scenario");
+        ai = OpenAiStandIn.start();
+        Path clips = Files.createDirectories(Path.of(System.getProperty("holdslayer.it.dir", "target/it-data"), "scenario-clips"))
+                .toAbsolutePath();
+        ai.clip(espeak(clips.resolve("menu.wav"), "en-us", MENU), MENU)
+                .clip(asterisk("pls-hold-while-try"), "Please hold while we try to connect you.")
+                .clip(asterisk("queue-periodic-announce"), "All of our representatives are currently busy. Please stay on the line.")
+                .clip(espeak(clips.resolve("sarah.wav"), "en-us+f3", "Hello, this is Sarah in billing, how can I help you?"),
+                        "Hello, this is Sarah in billing, how can I help you?")
+                .pressWhenUserSays("For billing, press 1", "1")
+                .otherwise("wait", "{\"seconds\": 3}");
+        gateway = Gateway.named("scenario", 18900).fresh().withTrunkTo(acme.port(), "+1555*")
+                .with("HOLDSLAYER_LLM_BASE_URL", ai.baseUrl()).with("HOLDSLAYER_LLM_MODEL", "scripted")
+                .with("HOLDSLAYER_STT_BASE_URL", ai.baseUrl())
+                .start();
+        HttpResponse<String> device = gateway.send("POST", "/api/devices",
+                "{\"username\":\"alice\",\"password\":\"alice-secret-1\",\"displayName\":\"Alice\"}");
+        assertEquals(201, device.statusCode(), device.body());
+        alice = Baresip.register("scenario-alice", "alice", "alice-secret-1", gateway.sipPort(), 17140);
+        awaitRegistered();
+    }
+
+    @AfterAll
+    static void stop() {
+        for (AutoCloseable part : new AutoCloseable[]{alice, gateway, ai, acme}) {
+            try {
+                if (part != null) {
+                    part.close();
+                }
+            } catch (Exception e) {
+                // keep closing the others
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theFirstCallExploresTheMenuWithTheLlmWaitsOnHoldAndBridgesAliceToSarah() throws Exception {
+        HttpResponse<String> placed = gateway.send("POST", "/api/calls/hold-slayer",
+                "{\"number\":\"+15550100\",\"intent\":\"" + INTENT + "\",\"device\":\"alice\"}");
+        assertEquals(201, placed.statusCode(), placed.body());
+        String id = Gateway.json(placed.body()).getString("id");
+
+        JsonObject step = gateway.awaitEvent("IVR_STEP", id, Duration.ofSeconds(30)).getJsonObject("payload");
+        assertEquals("1", step.getString("digits"));
+        assertEquals("llm", step.getString("source"), step.toString());
+        assertTrue(ai.userMessages().stream().anyMatch(m -> m.contains("For billing, press 1")),
+                "the LLM was given the transcribed menu: " + ai.userMessages());
+        lived(id, "the first call");
+        for (OpenAiStandIn.Transcription sent : ai.transcriptions()) {
+            Analysis analysis = Analysis.of("stt", new io.holdslayer.audio.io.Pcm(sent.samples()));
+            double music = analysis.segments().stream().filter(s -> s.label() == AudioLabel.MUSIC)
+                    .mapToDouble(s -> s.end() - s.start()).sum();
+            assertTrue(music < 0.5 * sent.seconds(), "music went to speech-to-text: " + analysis.toTimeline());
+        }
+
+        JsonObject flows = Gateway.json("{\"flows\":" + gateway.get("/api/call-flows?number=%2B15550100", gateway.token()).body() + "}");
+        assertEquals(1, flows.getJsonArray("flows").size(), "the exploration was learned: " + flows);
+        JsonObject flow = flows.getJsonArray("flows").getJsonObject(0);
+        assertEquals(1, flow.getInt("successes"));
+        JsonObject learned = Gateway.json(gateway.get("/api/call-flows/" + flow.getInt("id"), gateway.token()).body());
+        JsonObject option = learned.getJsonObject("root").getJsonArray("options").getJsonObject(0);
+        assertEquals("1", option.getString("digits"));
+        assertEquals("HOLD", option.getString("outcome"));
+        assertTrue(learned.getJsonObject("root").getString("prompt").contains("billing"), learned.toString());
+    }
+
+    @Test
+    @Order(2)
+    void theSecondCallFollowsTheLearnedFlowWithoutAskingTheLlm() throws Exception {
+        int asked = ai.userMessages().size();
+        HttpResponse<String> placed = gateway.send("POST", "/api/calls/hold-slayer",
+                "{\"number\":\"+15550100\",\"intent\":\"" + INTENT + "\",\"device\":\"alice\"}");
+        assertEquals(201, placed.statusCode(), placed.body());
+        String id = Gateway.json(placed.body()).getString("id");
+        assertTrue(Gateway.json(placed.body()).containsKey("callFlowId"), placed.body());
+
+        JsonObject step = gateway.awaitEvent("IVR_STEP", id, Duration.ofSeconds(30)).getJsonObject("payload");
+        assertEquals("1", step.getString("digits"));
+        assertEquals("flow", step.getString("source"));
+        lived(id, "the second call");
+        assertEquals(asked, ai.userMessages().size(), "the flow made the LLM unnecessary");
+    }
+
+    /** From the press to the bridge: hold, Sarah, Alice's phone, and what everyone heard. */
+    private void lived(String id, String which) throws Exception {
+        int before = alice.receivedRecordings().size();
+        gateway.awaitEvent("HOLD_DETECTED", id, LIFECYCLE);
+        JsonObject human = gateway.awaitEvent("HUMAN_DETECTED", id, LIFECYCLE);
+        gateway.awaitEvent("TRANSFER_STARTED", id, Duration.ofSeconds(10));
+        JsonObject complete = gateway.awaitEvent("TRANSFER_COMPLETE", id, Duration.ofSeconds(30)).getJsonObject("payload");
+        assertTrue(complete.getBoolean("success"), which + ": " + complete);
+        JsonObject call = Gateway.json(gateway.get("/api/calls/" + id, gateway.token()).body());
+        assertEquals("BRIDGED", call.getString("status"), call.toString());
+        assertEquals("hold_slayer", call.getString("mode"));
+        assertTrue(call.containsKey("holdStarted") && call.containsKey("humanDetected"), call.toString());
+        assertFalse(call.getJsonArray("transcript").isEmpty(), "the menu was transcribed: " + call);
+
+        int acmeCall = acme.calls() - 1;
+        List<String> path = acme.eventNames(acmeCall);
+        assertTrue(path.containsAll(List.of("answered", "digit", "hold-started", "agent-answered")), acme.report());
+        assertTrue(acme.events(acmeCall).stream().anyMatch(e -> e.getString("event").equals("digit")
+                && e.getString("digit").equals("1") && e.getString("method").equals("rfc4733")), acme.report());
+
+        Thread.sleep(6000);
+        assertEquals(204, gateway.send("DELETE", "/api/calls/" + id, "").statusCode());
+        JsonObject ended = Gateway.json(gateway.awaitEvent("CALL_ENDED", id, Duration.ofSeconds(10)).toString());
+        assertTrue(ended.getString("callId").equals(id));
+        awaitStatus(id, "ENDED");
+        Thread.sleep(1000);
+        List<Path> heard = alice.receivedRecordings();
+        assertTrue(heard.size() > before, which + ": Alice's phone recorded nothing: " + alice.log());
+        Path recording = heard.stream().max(java.util.Comparator.comparingLong(HoldLifecycleScenarioIT::modified)).orElseThrow();
+        Analysis analysis = Analysis.of(recording.toString(), AudioFiles.read(recording));
+        assertTrue(analysis.segments().stream().anyMatch(s -> s.label() == AudioLabel.SPEECH && s.end() - s.start() > 0.8),
+                which + ": Alice did not hear Sarah after the bridge: " + analysis.toTimeline() + " (human " + human + ")");
+    }
+
+    private void awaitStatus(String id, String status) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String seen = "";
+        while (System.nanoTime() < end) {
+            seen = Gateway.json(gateway.get("/api/calls/" + id, gateway.token()).body()).getString("status", "");
+            if (seen.equals(status)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("call " + id + " is " + seen + ", not " + status);
+    }
+
+    private static void awaitRegistered() throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (gateway.events("DEVICE_REGISTERED").stream().anyMatch(e -> e.asJsonObject().getJsonObject("payload")
+                    .getString("device", "").equals("alice"))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("alice did not register: " + alice.log());
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static Path asterisk(String prompt) {
+        return Path.of("/usr/share/asterisk/sounds/en", prompt + ".wav");
+    }
+
+    private static Path espeak(Path wav, String voice, String text) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("espeak-ng", "-v", voice, "-w", wav.toString(), text)
+                .redirectErrorStream(true).start();
+        if (process.waitFor() != 0) {
+            throw new IOException("espeak-ng failed: " + new String(process.getInputStream().readAllBytes()));
+        }
+        return wav;
+    }
+}
