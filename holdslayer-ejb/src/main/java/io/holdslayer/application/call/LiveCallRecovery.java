@@ -1,6 +1,8 @@
 package io.holdslayer.application.call;
 
 import jakarta.annotation.PostConstruct;
+import io.holdslayer.infrastructure.persistence.flyway.SchemaMigration;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -14,6 +16,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn(SchemaMigration.BEAN_NAME)
 public class LiveCallRecovery {
 
     static final String REASON = "the gateway stopped while the call was live";
