@@ -114,6 +114,8 @@ build_pjsua2() {
         make dep
         make -j"$(nproc)"
         cd pjsip-apps/src/swig
+        # the JNI library does not depend on the static libraries in make's eyes: link it afresh
+        rm -f java/output/libpjsua2.so
         make java
     ) > "$out.build.log" 2>&1 || die "the pjproject build failed; see $out.build.log"
     local swig="$tree/pjsip-apps/src/swig/java"
