@@ -9,7 +9,8 @@
 # pjproject tree under daemon/contrib/tarballs-unpacked/pjproject-*; this script fetches that source package
 # through a private apt directory (deb-src lines made from the system's own deb lines, so the same mirror), without
 # touching the system's apt configuration, builds pjproject without video, sound devices or TLS, and runs SWIG
-# for Java. The result, under ${XDG_CACHE_HOME:-$HOME/.cache}/holdslayer/pjsua2-<version>/:
+# for Java. pjsua answers SIP INFO carrying application/dtmf-relay only; build/pjproject-info-dtmf.patch makes it
+# answer and report application/dtmf (the digit alone in the body) the same way. The result, under ${XDG_CACHE_HOME:-$HOME/.cache}/holdslayer/pjsua2-<version>/:
 #
 #   lib/libpjsua2.so     the JNI library (pass its directory as -Djava.library.path)
 #   pjsua2.jar           the generated org.pjsip.pjsua2 classes

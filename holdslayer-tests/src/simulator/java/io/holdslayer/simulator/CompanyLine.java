@@ -40,15 +40,16 @@ final class CompanyLine extends Account {
         CompanyCall call = new CompanyCall(this, param.getCallId(), scheduler);
         scheduler.keep(call);
         String invite = param.getRdata().getWholeMsg();
-        scheduler.run(() -> receive(call, invite));
+        String source = param.getRdata().getSrcAddress();
+        scheduler.run(() -> receive(call, invite, source));
     }
 
-    private void receive(CompanyCall call, String invite) throws Exception {
+    private void receive(CompanyCall call, String invite, String source) throws Exception {
         int index = calls.incrementAndGet();
         String number = Sip.dialledUser(invite);
         CallLog log = new CallLog(dir.resolve("call-" + index + ".jsonl"));
         call.log = log;
-        log.event("incoming", "number", number, "from", Sip.header(invite, "From", "f"),
+        log.event("incoming", "number", number, "source", source, "from", Sip.header(invite, "From", "f"),
                 "callId", Sip.header(invite, "Call-ID", "i"));
         Scenario scenario = scenarios.get(number);
         if (scenario == null) {
