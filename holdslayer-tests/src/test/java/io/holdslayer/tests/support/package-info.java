@@ -1,5 +1,6 @@
 /**
  * Test support: a real gateway started with {@code ./holdslayer run} as a separate process (its own data
- * directory and ports), and small HTTP and JSON helpers for talking to it as any client would.
+ * directory and ports), the peers it talks to (SIPp, baresip, the pjsua2 company simulator), and small HTTP and
+ * JSON helpers for talking to it as any client would.
  */
 package io.holdslayer.tests.support;
