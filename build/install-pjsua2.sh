@@ -2,8 +2,9 @@
 # Builds pjsua2 (pjproject's C++ API with its SWIG Java binding) and the company simulator that the system tests
 # call, into a cache directory, once.
 #
-#   build/install-pjsua2.sh            build what is missing, print the cache directory
-#   build/install-pjsua2.sh --print    print the cache directory only (exit 1 when it is not built)
+#   build/install-pjsua2.sh              build what is missing, print the cache directory
+#   build/install-pjsua2.sh --simulator  the same, but print the path of the simulator's jar
+#   build/install-pjsua2.sh --print      print the cache directory only (exit 1 when it is not built)
 #
 # pjproject has no binary in Debian or on Maven Central. Debian's source package `ring` (Jami) carries a full
 # pjproject tree under daemon/contrib/tarballs-unpacked/pjproject-*; this script fetches that source package
@@ -14,7 +15,8 @@
 #
 #   lib/libpjsua2.so     the JNI library (pass its directory as -Djava.library.path)
 #   pjsua2.jar           the generated org.pjsip.pjsua2 classes
-#   simulator.jar        the company simulator (holdslayer-tests/src/simulator/java), rebuilt when its sources change
+#   simulators/<digest>.jar  the company simulator (holdslayer-tests/src/simulator/java), one per version of its
+#                            sources
 #
 # pjproject is GPL-2+: this is a test tool. Nothing built here goes into the EAR.
 set -euo pipefail
@@ -131,20 +133,24 @@ build_pjsua2() {
     rm -rf "$out/classes"
 }
 
-# The simulator is rebuilt when its sources change (a digest of them names the jar's stamp).
+# The simulator jar is named by a digest of its sources, so that checkouts with different sources sharing the cache
+# each run their own. Prints its path.
 build_simulator() {
     local out="$1" digest
-    [[ -d "$SIMULATOR_SRC" ]] || return 0
+    [[ -d "$SIMULATOR_SRC" ]] || die "no simulator sources in $SIMULATOR_SRC"
     digest="$(find "$SIMULATOR_SRC" -name '*.java' -type f -print0 | sort -z | xargs -0 cat | sha256sum | cut -c1-16)"
-    [[ -f "$out/simulator.jar" && "$(cat "$out/simulator.digest" 2>/dev/null)" == "$digest" ]] && return 0
-    log "Compiling the company simulator"
-    local classes
-    classes="$(mktemp -d)"
-    javac -nowarn --release 17 -cp "$out/pjsua2.jar" -d "$classes" $(find "$SIMULATOR_SRC" -name '*.java') \
-        || { rm -rf "$classes"; die "compiling the simulator failed"; }
-    jar cf "$out/simulator.jar.tmp" -C "$classes" . && mv "$out/simulator.jar.tmp" "$out/simulator.jar"
-    rm -rf "$classes"
-    echo "$digest" > "$out/simulator.digest"
+    local jar="$out/simulators/$digest.jar"
+    if [[ ! -f "$jar" ]]; then
+        log "Compiling the company simulator"
+        local classes
+        mkdir -p "$out/simulators"
+        classes="$(mktemp -d)"
+        javac -nowarn --release 17 -cp "$out/pjsua2.jar" -d "$classes" $(find "$SIMULATOR_SRC" -name '*.java') >&2 \
+            || { rm -rf "$classes"; die "compiling the simulator failed"; }
+        jar cf "$jar.$$" -C "$classes" . && mv "$jar.$$" "$jar"
+        rm -rf "$classes"
+    fi
+    echo "$jar"
 }
 
 main() {
@@ -172,8 +178,13 @@ main() {
             log "pjsua2 $version is in $out"
         fi
     fi
-    build_simulator "$out"
-    echo "$out"
+    local simulator
+    simulator="$(build_simulator "$out")"
+    if [[ "${1:-}" == "--simulator" ]]; then
+        echo "$simulator"
+    else
+        echo "$out"
+    fi
 }
 
 main "$@"

@@ -17,7 +17,7 @@ import org.pjsip.pjsua2.pjsip_transport_type_e;
  * Starts the company simulator.
  *
  * <pre>
- * java -Djava.library.path=LIB -cp pjsua2.jar:simulator.jar io.holdslayer.simulator.Main \
+ * java -Djava.library.path=LIB -cp pjsua2.jar:SIMULATOR.jar io.holdslayer.simulator.Main \
  *      --scenarios FILE --dir DIR [--port 0] [--rtp-port 24000] [--asterisk /usr/share/asterisk]
  * </pre>
  *

@@ -37,7 +37,8 @@ public final class CompanySimulator implements AutoCloseable {
     /** Sarah at once, behind a trunk that demands digest credentials (user trunk, password trunk-secret). */
     public static final String ACME_BANK_AUTHENTICATED = "+15550105";
 
-    private static Path installation;
+    /** The simulator's jar for these sources; pjsua2's directory is two levels up. */
+    private static Path simulatorJar;
 
     private final Process process;
     private final Path dir;
@@ -62,14 +63,15 @@ public final class CompanySimulator implements AutoCloseable {
 
     public static CompanySimulator start(String name, Path scenarios) {
         try {
-            Path home = install();
+            Path jar = install();
+            Path home = jar.getParent().getParent();
             Path dir = Path.of(System.getProperty("holdslayer.it.dir", "target/it-data"), "simulator-" + name)
                     .toAbsolutePath();
             deleteTree(dir);
             Files.createDirectories(dir);
             long started = System.nanoTime();
             Process process = new ProcessBuilder("java", "-Djava.library.path=" + home.resolve("lib"),
-                    "-cp", home.resolve("pjsua2.jar") + java.io.File.pathSeparator + home.resolve("simulator.jar"),
+                    "-cp", home.resolve("pjsua2.jar") + java.io.File.pathSeparator + jar,
                     "io.holdslayer.simulator.Main", "--scenarios", scenarios.toAbsolutePath().toString(),
                     "--dir", dir.toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("simulator.out").toFile()).start();
@@ -95,17 +97,17 @@ public final class CompanySimulator implements AutoCloseable {
 
     /** Runs the install script once per JVM; it returns at once when everything is built. */
     private static synchronized Path install() throws IOException, InterruptedException {
-        if (installation == null) {
+        if (simulatorJar == null) {
             Path root = Path.of(System.getProperty("holdslayer.root", "..")).toAbsolutePath().normalize();
-            Process script = new ProcessBuilder("bash", root.resolve("build/install-pjsua2.sh").toString())
+            Process script = new ProcessBuilder("bash", root.resolve("build/install-pjsua2.sh").toString(), "--simulator")
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             String output = new String(script.getInputStream().readAllBytes()).strip();
             if (script.waitFor() != 0 || output.isEmpty()) {
                 throw new IllegalStateException("build/install-pjsua2.sh failed");
             }
-            installation = Path.of(output.substring(output.lastIndexOf('\n') + 1));
+            simulatorJar = Path.of(output.substring(output.lastIndexOf('\n') + 1));
         }
-        return installation;
+        return simulatorJar;
     }
 
     public int port() {
