@@ -59,7 +59,7 @@ class HoldLifecycleScenarioIT {
                         "Hello, this is Sarah in billing, how can I help you?")
                 .pressWhenUserSays("For billing, press 1", "1")
                 .otherwise("wait", "{\"seconds\": 3}");
-        gateway = Gateway.named("scenario", 18900).fresh().withTrunkTo(acme.port(), "+1555*")
+        gateway = Gateway.named("scenario", 18900).fresh().withTrunkTo(acme.port(), "[+]1555[0-9]*")
                 .with("HOLDSLAYER_LLM_BASE_URL", ai.baseUrl()).with("HOLDSLAYER_LLM_MODEL", "scripted")
                 .with("HOLDSLAYER_STT_BASE_URL", ai.baseUrl())
                 .start();
