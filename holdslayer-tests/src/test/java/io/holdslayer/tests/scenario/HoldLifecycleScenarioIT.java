@@ -61,8 +61,8 @@ class HoldLifecycleScenarioIT {
                 .otherwise("wait", "{\"seconds\": 3}");
         gateway = Gateway.named("scenario", 18900).fresh().withTrunkTo(acme.port(), "[+]1555[0-9]*")
                 .with("HOLDSLAYER_LLM_BASE_URL", ai.baseUrl()).with("HOLDSLAYER_LLM_MODEL", "scripted")
-                .with("HOLDSLAYER_STT_BASE_URL", ai.baseUrl())
-                .start();
+                .with("HOLDSLAYER_STT_BASE_URL", ai.baseUrl());
+        gateway.start();
         HttpResponse<String> device = gateway.send("POST", "/api/devices",
                 "{\"username\":\"alice\",\"password\":\"alice-secret-1\",\"displayName\":\"Alice\"}");
         assertEquals(201, device.statusCode(), device.body());
