@@ -33,8 +33,9 @@ public class McpEndpoint implements ServletContextListener {
     static final String SSE_MESSAGE_PATH = "/mcp/message";
     private static final Logger LOG = Logger.getLogger(McpEndpoint.class.getName());
     private static final String INSTRUCTIONS = "Hold Slayer places phone calls through a SIP trunk, waits on hold "
-            + "and rings the user's phone when a person answers. Use place_call, then follow the call with "
-            + "get_call or recent_events.";
+            + "and rings the user's phone when a person answers. Use place_hold_slayer_call with the user's intent, "
+            + "then follow the call with get_hold_slayer_call or recent_events; list_call_flows shows the phone trees "
+            + "it has learned.";
 
     @Resource
     ContextService contexts;
@@ -44,6 +45,9 @@ public class McpEndpoint implements ServletContextListener {
 
     @Inject
     CallResources calls;
+
+    @Inject
+    CoreAccessBean core;
 
     private final List<McpSyncServer> servers = new ArrayList<>();
 
@@ -65,7 +69,8 @@ public class McpEndpoint implements ServletContextListener {
     }
 
     private McpSyncServer server(McpServer.SyncSpecification<?> specification, CallControlAccess access) {
-        List<SyncToolSpecification> tools = new GatewayTools(access, recent).all();
+        List<SyncToolSpecification> tools = new ArrayList<>(new GatewayTools(access, recent).all());
+        tools.addAll(new HoldSlayerTools(contexts.createContextualProxy(core, CoreAccess.class)).all());
         McpSyncServer server = specification.serverInfo("hold-slayer", "0.1.0")
                 .instructions(INSTRUCTIONS)
                 .capabilities(ServerCapabilities.builder().tools(false).resources(true, true).build())
