@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class McpIT {
 
     private static final List<String> TOOLS = List.of("place_call", "get_call", "hang_up", "send_dtmf",
-            "transfer_call", "trunk_status", "recent_events", "list_active_calls");
+            "transfer_call", "trunk_status", "recent_events", "list_active_calls", "place_hold_slayer_call",
+            "get_hold_slayer_call", "list_call_flows", "show_call_flow", "summarize_analytics");
 
     private static McpSyncClient client(McpClientTransport transport) {
         return McpClient.sync(transport).requestTimeout(Duration.ofSeconds(20))
@@ -67,6 +68,22 @@ class McpIT {
             CallToolResult unknown = client.callTool(new CallToolRequest("get_call", Map.of("call_id", "no-such-call")));
             assertTrue(unknown.isError(), text(unknown));
             assertTrue(text(unknown).startsWith("NOT_FOUND"), text(unknown));
+
+            CallToolResult explore = client.callTool(new CallToolRequest("place_hold_slayer_call",
+                    Map.of("number", "+15550199", "intent", "billing", "device", "alice")));
+            assertTrue(explore.isError(), text(explore));
+            assertTrue(text(explore).startsWith("INVALID: no call flow is known for +15550199"), text(explore));
+
+            CallToolResult flows = client.callTool(new CallToolRequest("list_call_flows", Map.of("number", "+15550199")));
+            assertFalse(flows.isError(), text(flows));
+            assertEquals("No call flows.", text(flows));
+            CallToolResult missingFlow = client.callTool(new CallToolRequest("show_call_flow", Map.of("call_flow_id", 987654)));
+            assertTrue(missingFlow.isError(), text(missingFlow));
+
+            CallToolResult analytics = client.callTool(new CallToolRequest("summarize_analytics", Map.of("days", 7)));
+            assertFalse(analytics.isError(), text(analytics));
+            assertTrue(text(analytics).startsWith("Last 7 days: "), text(analytics));
+            assertTrue(analytics.structuredContent().toString().contains("successRate"), analytics.toString());
 
             CallToolResult events = client.callTool(new CallToolRequest("recent_events",
                     Map.of("types", "GATEWAY_STARTED", "limit", 5)));
