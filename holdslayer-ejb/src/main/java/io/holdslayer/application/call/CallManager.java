@@ -178,6 +178,11 @@ public class CallManager {
                 .sorted(Comparator.comparing(CallView::startedAt).thenComparing(CallView::id)).toList();
     }
 
+    /** The calls in the history (live ones as last written), most recent first. */
+    public HistoryPage history(HistoryQuery query) {
+        return records.history(query);
+    }
+
     /** A live call, or an ended one from its record. */
     public Optional<CallView> find(String id) {
         ActiveCall call = calls.get(id);

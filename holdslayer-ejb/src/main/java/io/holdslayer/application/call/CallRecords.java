@@ -82,6 +82,14 @@ public class CallRecords {
         return records.find(id).map(CallViews::of);
     }
 
+    /** A page of the history, most recent first, with each call's transcript and classifications. */
+    public HistoryPage history(HistoryQuery query) {
+        CallRecordRepository.Page page = records.search(query.number(), query.status(), query.mode(), query.from(),
+                query.to(), query.page() * query.size(), query.size());
+        return new HistoryPage(query.page(), query.size(), page.total(),
+                page.records().stream().map(CallViews::of).toList());
+    }
+
     private Optional<CallRecord> live(String id) {
         return records.find(id).filter(record -> !record.status().isFinal());
     }

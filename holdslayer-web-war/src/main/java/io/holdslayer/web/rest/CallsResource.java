@@ -2,7 +2,10 @@ package io.holdslayer.web.rest;
 
 import io.holdslayer.api.call.CallControlException;
 import io.holdslayer.api.call.CallMode;
+import io.holdslayer.api.call.CallStatus;
 import io.holdslayer.application.call.CallManager;
+import io.holdslayer.application.call.HistoryPage;
+import io.holdslayer.application.call.HistoryQuery;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -12,6 +15,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +27,8 @@ import jakarta.ws.rs.core.Response;
 
 import java.io.StringReader;
 import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
@@ -84,6 +91,32 @@ public class CallsResource {
         JsonArrayBuilder calls = Json.createArrayBuilder();
         manager.active().forEach(call -> calls.add(CallJson.of(call)));
         return Response.ok(calls.build().toString()).build();
+    }
+
+    @GET
+    @Path("history")
+    public Response history(@QueryParam("number") String number, @QueryParam("status") String status,
+                            @QueryParam("mode") String mode, @QueryParam("from") String from,
+                            @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page,
+                            @QueryParam("size") @DefaultValue("50") int size) {
+        return handle(() -> {
+            HistoryQuery query;
+            try {
+                query = new HistoryQuery(number == null || number.isBlank() ? null : number.trim(),
+                        status == null ? null : CallStatus.valueOf(status.trim().toUpperCase(Locale.ROOT)),
+                        mode == null ? null : CallMode.valueOf(mode.trim().toUpperCase(Locale.ROOT).replace('-', '_')),
+                        from == null ? null : Instant.parse(from), to == null ? null : Instant.parse(to), page, size);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw new CallControlException(CallControlException.Reason.INVALID, "history filters: status is one of "
+                        + java.util.Arrays.toString(CallStatus.values()) + ", mode direct, hold_slayer or ai_assisted, "
+                        + "from/to ISO-8601 instants, page >= 0, size 1-500 (" + e.getMessage() + ")");
+            }
+            HistoryPage found = manager.history(query);
+            JsonArrayBuilder calls = Json.createArrayBuilder();
+            found.calls().forEach(call -> calls.add(CallJson.of(call)));
+            return Response.ok(Json.createObjectBuilder().add("page", found.page()).add("size", found.size())
+                    .add("total", found.total()).add("calls", calls).build().toString()).build();
+        });
     }
 
     @GET

@@ -15,4 +15,11 @@ public interface CallRecordRepository {
 
     /** Calls that have not reached a final status. */
     List<CallRecord> unfinished();
+
+    /** Calls matching the filters (null: any), most recent first, and how many match in all. */
+    Page search(String number, io.holdslayer.api.call.CallStatus status, io.holdslayer.api.call.CallMode mode,
+                java.time.Instant from, java.time.Instant to, int offset, int limit);
+
+    record Page(long total, List<CallRecord> records) {
+    }
 }

@@ -51,4 +51,32 @@ public class JpaCallRecordRepository implements CallRecordRepository {
                 .setParameter("done", List.of(CallStatus.ENDED, CallStatus.FAILED))
                 .getResultList();
     }
+
+    @Override
+    public Page search(String number, CallStatus status, io.holdslayer.api.call.CallMode mode, java.time.Instant from,
+                       java.time.Instant to, int offset, int limit) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        condition(where, parameters, "c.number = :number", "number", number);
+        condition(where, parameters, "c.status = :status", "status", status);
+        condition(where, parameters, "c.mode = :mode", "mode", mode);
+        condition(where, parameters, "c.startedAt >= :from", "from", from);
+        condition(where, parameters, "c.startedAt < :to", "to", to);
+        var count = em.createQuery("select count(c) from CallRecord c" + where, Long.class);
+        var select = em.createQuery("select c from CallRecord c" + where + " order by c.startedAt desc, c.id",
+                CallRecord.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            select.setParameter(name, value);
+        });
+        return new Page(count.getSingleResult(), select.setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    private static void condition(StringBuilder where, java.util.Map<String, Object> parameters, String clause,
+                                  String name, Object value) {
+        if (value != null) {
+            where.append(" and ").append(clause);
+            parameters.put(name, value);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package io.holdslayer.infrastructure.persistence.jpa;
 import io.holdslayer.api.call.CallMode;
 import io.holdslayer.api.call.CallStatus;
 import io.holdslayer.domain.model.call.CallRecord;
+import io.holdslayer.domain.model.call.CallRecordRepository;
 import io.holdslayer.domain.model.call.Speaker;
 import io.holdslayer.domain.model.device.Device;
 import io.holdslayer.domain.model.flow.CallFlow;
@@ -120,6 +121,33 @@ class PersistenceTest {
             } catch (IllegalStateException expected) {
                 assertTrue(expected.getMessage().contains("already ENDED"));
             }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theHistoryIsSearchedByFiltersAndPagedMostRecentFirst(TestDatabase db) throws Exception {
+        db.dropEverything();
+        db.migrate();
+        try (EntityManagerFactory emf = db.entityManagerFactory()) {
+            inTransaction(emf, em -> {
+                JpaCallRecordRepository records = new JpaCallRecordRepository(em);
+                for (int i = 0; i < 5; i++) {
+                    CallRecord call = new CallRecord("h-" + i, i < 3 ? "+15550100" : "+15550200",
+                            i % 2 == 0 ? CallMode.HOLD_SLAYER : CallMode.DIRECT, null, T0.plusSeconds(60L * i));
+                    call.end(i == 4 ? CallStatus.FAILED : CallStatus.ENDED, "done", T0.plusSeconds(60L * i + 30));
+                    records.store(call);
+                }
+            });
+            CallRecordRepository.Page bank = read(emf, em -> new JpaCallRecordRepository(em)
+                    .search("+15550100", null, null, null, null, 0, 2));
+            assertEquals(3, bank.total());
+            assertEquals(List.of("h-2", "h-1"), bank.records().stream().map(CallRecord::id).toList());
+            CallRecordRepository.Page failedHoldSlayer = read(emf, em -> new JpaCallRecordRepository(em)
+                    .search(null, CallStatus.FAILED, CallMode.HOLD_SLAYER, T0.plusSeconds(100), T0.plusSeconds(1000), 0, 10));
+            assertEquals(List.of("h-4"), failedHoldSlayer.records().stream().map(CallRecord::id).toList());
+            assertEquals(0, read(emf, em -> new JpaCallRecordRepository(em)
+                    .search(null, null, null, T0.plusSeconds(1000), null, 0, 10)).total());
         }
     }
 
