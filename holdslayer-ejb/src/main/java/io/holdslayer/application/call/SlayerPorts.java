@@ -46,7 +46,7 @@ final class SlayerPorts implements HoldSlayerPorts {
 
     @Override
     public void playConnecting() {
-        manager.services().prompts.file().ifPresentOrElse(this::play,
+        manager.services().prompts().file().ifPresentOrElse(this::play,
                 () -> LOG.warning("no connecting prompt: configure holdslayer.tts.base-url or build with the bundled prompt"));
         call.uses("tts");
     }
@@ -58,7 +58,7 @@ final class SlayerPorts implements HoldSlayerPorts {
 
     @Override
     public void say(String text) {
-        manager.services().prompts.spoken(text).ifPresent(this::play);
+        manager.services().prompts().spoken(text).ifPresent(this::play);
     }
 
     private void play(Path file) {
@@ -70,7 +70,7 @@ final class SlayerPorts implements HoldSlayerPorts {
         call.uses("llm");
         manager.executor().execute(() -> {
             try {
-                IvrAction action = manager.services().chooser.choose(context);
+                IvrAction action = manager.services().chooser().choose(context);
                 manager.inLane(call.id, () -> call.slayer.decided(action));
             } catch (AiUnavailableException | RuntimeException e) {
                 manager.inLane(call.id, () -> call.slayer.decisionFailed(e.getMessage()));
@@ -98,10 +98,10 @@ final class SlayerPorts implements HoldSlayerPorts {
     @Override
     public void learn(List<FlowStep> steps, FlowOutcome outcome, boolean human, long holdSeconds) {
         try {
-            Long flowId = manager.services().learner.learn(call.number, call.flowId, steps, outcome, human, holdSeconds);
+            Long flowId = manager.services().learner().learn(call.number, call.flowId, steps, outcome, human, holdSeconds);
             if (flowId != null && call.flowId == null) {
                 call.flowId = flowId;
-                manager.services().records.followFlow(call.id, flowId);
+                manager.services().records().followFlow(call.id, flowId);
             }
         } catch (RuntimeException e) {
             LOG.warning(() -> "call " + call.id + ": the call flow could not learn: " + e);

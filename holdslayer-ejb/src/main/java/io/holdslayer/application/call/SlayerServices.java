@@ -20,4 +20,20 @@ public class SlayerServices {
 
     @Inject
     CallRecords records;
+
+    MenuChooser chooser() {
+        return chooser;
+    }
+
+    CallFlowLearner learner() {
+        return learner;
+    }
+
+    ConnectingPrompt prompts() {
+        return prompts;
+    }
+
+    CallRecords records() {
+        return records;
+    }
 }

@@ -62,7 +62,7 @@ public class CallFlowCatalog {
     }
 
     /** The flow as a document for {@link #create}. */
-    public static FlowDocument export(CallFlow flow) throws InvalidFlowException {
+    public FlowDocument export(CallFlow flow) throws InvalidFlowException {
         FlowDocument document = new FlowDocument();
         document.number = flow.number();
         document.name = flow.name();

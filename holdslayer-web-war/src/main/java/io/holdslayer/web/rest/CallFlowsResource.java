@@ -54,7 +54,7 @@ public class CallFlowsResource {
     public Response export(@PathParam("id") long id) {
         return catalog.find(id).map(flow -> {
             try {
-                return Response.ok(FlowJson.write(CallFlowCatalog.export(flow)))
+                return Response.ok(FlowJson.write(catalog.export(flow)))
                         .header("Content-Disposition", "attachment; filename=\"call-flow-" + id + ".json\"").build();
             } catch (InvalidFlowException e) {
                 return Problem.response(Response.Status.CONFLICT, e.getMessage());
