@@ -30,12 +30,25 @@ final class ByteRanges {
             return Response.ok(stream(file, 0, length), type).header("Accept-Ranges", "bytes")
                     .header("Content-Length", length).build();
         }
-        Matcher m = SINGLE.matcher(range.trim());
-        long start;
-        long end;
-        if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
+        long[] span = span(range, length);
+        if (span == null) {
             return unsatisfiable(length);
         }
+        long start = span[0];
+        long end = span[1];
+        return Response.status(Response.Status.PARTIAL_CONTENT).entity(stream(file, start, end - start + 1)).type(type)
+                .header("Accept-Ranges", "bytes").header("Content-Range", "bytes " + start + "-" + end + "/" + length)
+                .header("Content-Length", end - start + 1).build();
+    }
+
+    /** The first and last byte a range header asks for in a file of {@code length} bytes, or null if it cannot be served. */
+    static long[] span(String range, long length) {
+        Matcher m = SINGLE.matcher(range.trim());
+        if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
+            return null;
+        }
+        long start;
+        long end;
         if (m.group(1).isEmpty()) {
             start = Math.max(0, length - Long.parseLong(m.group(2)));
             end = length - 1;
@@ -43,12 +56,7 @@ final class ByteRanges {
             start = Long.parseLong(m.group(1));
             end = m.group(2).isEmpty() ? length - 1 : Math.min(length - 1, Long.parseLong(m.group(2)));
         }
-        if (start >= length || end < start) {
-            return unsatisfiable(length);
-        }
-        return Response.status(Response.Status.PARTIAL_CONTENT).entity(stream(file, start, end - start + 1)).type(type)
-                .header("Accept-Ranges", "bytes").header("Content-Range", "bytes " + start + "-" + end + "/" + length)
-                .header("Content-Length", end - start + 1).build();
+        return start >= length || end < start ? null : new long[]{start, end};
     }
 
     private static Response unsatisfiable(long length) {
