@@ -91,6 +91,7 @@ final class SlayerPorts implements HoldSlayerPorts {
 
     @Override
     public void hangUp(String failure) {
+        LOG.info(() -> "call " + call.id + ": the hold slayer hangs up" + (failure == null ? "" : ": " + failure));
         call.failure = failure;
         sip("hang up", () -> manager.sip().control().hangUp(call.id));
     }

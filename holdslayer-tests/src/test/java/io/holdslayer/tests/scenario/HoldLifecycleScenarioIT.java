@@ -91,7 +91,7 @@ class HoldLifecycleScenarioIT {
         assertEquals(201, placed.statusCode(), placed.body());
         String id = Gateway.json(placed.body()).getString("id");
 
-        JsonObject step = gateway.awaitEvent("IVR_STEP", id, Duration.ofSeconds(30)).getJsonObject("payload");
+        JsonObject step = awaitStep(id);
         assertEquals("1", step.getString("digits"));
         assertEquals("llm", step.getString("source"), step.toString());
         assertTrue(ai.userMessages().stream().anyMatch(m -> m.contains("For billing, press 1")),
@@ -125,7 +125,7 @@ class HoldLifecycleScenarioIT {
         String id = Gateway.json(placed.body()).getString("id");
         assertTrue(Gateway.json(placed.body()).containsKey("callFlowId"), placed.body());
 
-        JsonObject step = gateway.awaitEvent("IVR_STEP", id, Duration.ofSeconds(30)).getJsonObject("payload");
+        JsonObject step = awaitStep(id);
         assertEquals("1", step.getString("digits"));
         assertEquals("flow", step.getString("source"));
         lived(id, "the second call");
@@ -164,6 +164,21 @@ class HoldLifecycleScenarioIT {
         Analysis analysis = Analysis.of(recording.toString(), AudioFiles.read(recording));
         assertTrue(analysis.segments().stream().anyMatch(s -> s.label() == AudioLabel.SPEECH && s.end() - s.start() > 0.8),
                 which + ": Alice did not hear Sarah after the bridge: " + analysis.toTimeline() + " (human " + human + ")");
+    }
+
+    /** The call's first menu step; failing, it tells what the gateway heard, asked and decided. */
+    private JsonObject awaitStep(String id) {
+        try {
+            return gateway.awaitEvent("IVR_STEP", id, Duration.ofSeconds(30)).getJsonObject("payload");
+        } catch (AssertionError e) {
+            String events = gateway.events("CALL_CONNECTED,IVR_MENU_DETECTED,IVR_STEP,IVR_EXPLORATION,TRANSCRIPT_CHUNK,HOLD_DETECTED,HUMAN_DETECTED,CALL_ENDED,CALL_FAILED").stream().map(v -> v.asJsonObject())
+                    .filter(v -> id.equals(v.getString("callId", ""))).filter(v -> !v.getString("type").equals("AUDIO_CLASSIFIED"))
+                    .map(Object::toString).collect(java.util.stream.Collectors.joining("\n"));
+            String heard = ai.transcriptions().stream().map(t -> String.format("%.1fs '%s' (%.2f)", t.seconds(), t.text(), t.score()))
+                    .collect(java.util.stream.Collectors.joining("; "));
+            throw new AssertionError(e.getMessage() + "\nevents:\n" + events + "\ntranscribed: " + heard
+                    + "\nLLM was told: " + ai.userMessages() + "\ncall: " + gateway.get("/api/calls/" + id, gateway.token()).body(), e);
+        }
     }
 
     private void awaitStatus(String id, String status) throws InterruptedException {
