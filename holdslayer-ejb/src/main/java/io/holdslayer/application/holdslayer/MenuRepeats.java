@@ -12,8 +12,11 @@ final class MenuRepeats {
 
     private final Map<String, Integer> heard = new HashMap<>();
 
-    /** Counts the menu and returns how often it has now been heard. */
+    /** Counts the menu and returns how often it has now been heard; silence is no menu and counts 0. */
     int heard(String prompt, double speechSeconds) {
+        if ((prompt == null || prompt.isBlank()) && speechSeconds < 0.5) {
+            return 0;
+        }
         String key = prompt == null || prompt.isBlank()
                 ? "audio:" + Math.round(speechSeconds * 2)
                 : prompt.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();

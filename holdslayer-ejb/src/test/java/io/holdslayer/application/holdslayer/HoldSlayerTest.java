@@ -127,6 +127,19 @@ class HoldSlayerTest {
     }
 
     @Test
+    void silenceWhileWaitingIsAskedAboutAgainButIsNeverAStuckMenu() {
+        HoldSlayer slayer = slayer(null, true, CallMode.HOLD_SLAYER);
+        slayer.connected();
+        menu(slayer, "Please hold.");
+        for (int i = 0; i < 4; i++) {
+            slayer.decided(new IvrAction.Wait(Duration.ofSeconds(3)));
+            ports.fire(slayer, SlayerTimer.NO_PROMPT);
+        }
+        assertFalse(ports.hungUp, ports.failure);
+        assertEquals(5, ports.asked.size());
+    }
+
+    @Test
     void aPhoneThatDoesNotAnswerIsRungAgainWhileTheAgentIsKeptThenTheCallFails() {
         HoldSlayer slayer = slayer(bankMenu(), false, CallMode.AI_ASSISTED);
         slayer.connected();

@@ -226,8 +226,9 @@ class HoldLifecycleScenarioIT {
         return Path.of("/usr/share/asterisk/sounds/en", prompt + ".wav");
     }
 
+    /** The words as the company simulator speaks them (the same voice and speed). */
     private static Path espeak(Path wav, String voice, String text) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("espeak-ng", "-v", voice, "-w", wav.toString(), text)
+        Process process = new ProcessBuilder("espeak-ng", "-v", voice, "-s", "160", "-w", wav.toString(), text)
                 .redirectErrorStream(true).start();
         if (process.waitFor() != 0) {
             throw new IOException("espeak-ng failed: " + new String(process.getInputStream().readAllBytes()));
