@@ -341,6 +341,7 @@
     drawHistory();
     showEmpty();
     openSocket();
+    document.dispatchEvent(new CustomEvent('holdslayer:signed-in'));
     if ('Notification' in window && Notification.permission === 'default') {
       Notification.requestPermission().catch(() => {});
     }
@@ -391,8 +392,11 @@
     e.preventDefault();
     const body = { number: $('#number').value.trim(), mode: $('#mode').value };
     if ($('#device').value) body.device = $('#device').value;
+    if ($('#intent').value.trim()) body.intent = $('#intent').value.trim();
     act('Placing the call', async () => snapshot(await request('POST', 'api/calls', body)));
   });
+  // for insights.js: the same authorised requests
+  window.holdslayer = { request, say, chart, token: () => token };
   refreshHealth();
   setInterval(refreshHealth, 5000);
   setInterval(tickHoldTimers, 1000);

@@ -18,7 +18,8 @@ import java.io.IOException;
 public class DashboardHeaders extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'none'; "
+            + "img-src 'self' data:; media-src 'self' blob:; connect-src 'self' ws: wss:; frame-ancestors 'none'; "
+            + "base-uri 'none'; "
             + "form-action 'none'";
 
     @Override
