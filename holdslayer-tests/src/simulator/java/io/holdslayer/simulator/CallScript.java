@@ -123,7 +123,11 @@ final class CallScript {
         });
     }
 
+    /** An agent who hears nobody answer speaks again (its announcement) every so often, as people do. */
     private void agentListens() {
+        if (node.announcement() != null && node.announceEvery() > 0) {
+            announceLater(node, null);
+        }
         if (node.stay() >= 0) {
             later(node.stay(), () -> hangUp("agent done"));
         }
