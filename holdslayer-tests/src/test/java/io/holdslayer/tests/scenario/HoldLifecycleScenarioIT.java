@@ -38,6 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HoldLifecycleScenarioIT {
 
     private static final String MENU = "Thank you for calling Acme Bank. For billing, press 1. For technical support, press 2.";
+    private static final String DROPS_MENU = "Thank you for calling Acme Bank. For billing, press 1.";
+    private static final String STUCK_MENU = "Welcome to Stuck Telecom. For billing, press 1. To hear these options again, press 9.";
     private static final String INTENT = "I want to dispute a charge on my bill";
     private static final Duration LIFECYCLE = Duration.ofSeconds(90);
 
@@ -57,6 +59,8 @@ class HoldLifecycleScenarioIT {
                 .clip(asterisk("queue-periodic-announce"), "All of our representatives are currently busy. Please stay on the line.")
                 .clip(espeak(clips.resolve("sarah.wav"), "en-us+f3", "Hello, this is Sarah in billing, how can I help you?"),
                         "Hello, this is Sarah in billing, how can I help you?")
+                .clip(espeak(clips.resolve("drops.wav"), "en-us", DROPS_MENU), DROPS_MENU)
+                .clip(espeak(clips.resolve("stuck.wav"), "en-us", STUCK_MENU), STUCK_MENU)
                 .pressWhenUserSays("For billing, press 1", "1")
                 .otherwise("wait", "{\"seconds\": 3}");
         gateway = Gateway.named("scenario", 18900).fresh().withTrunkTo(acme.port(), "[+]1555[0-9]*")
@@ -132,6 +136,47 @@ class HoldLifecycleScenarioIT {
         assertEquals(asked, ai.userMessages().size(), "the flow made the LLM unnecessary");
     }
 
+    @Test
+    @Order(3)
+    void whenTheQueueHangsUpDuringHoldTheCallFailsWithThatReasonAndTheFlowRemembersIt() throws Exception {
+        String id = placeHoldSlayer(CompanySimulator.ACME_BANK_DROPS_CALL);
+        gateway.awaitEvent("HOLD_DETECTED", id, LIFECYCLE);
+        awaitStatus(id, "FAILED");
+        JsonObject call = Gateway.json(gateway.get("/api/calls/" + id, gateway.token()).body());
+        assertEquals("the company hung up during hold", call.getString("reason"), call.toString());
+        assertTrue(call.containsKey("holdStarted") && !call.containsKey("bridged"), call.toString());
+        JsonObject flow = onlyFlow(CompanySimulator.ACME_BANK_DROPS_CALL);
+        assertEquals(0, flow.getInt("successes"));
+        assertEquals("HOLD", flow.getJsonObject("root").getJsonArray("options").getJsonObject(0).getString("outcome"));
+    }
+
+    @Test
+    @Order(4)
+    void aMenuThatComesBackAgainAndAgainIsGivenUpAsStuck() throws Exception {
+        String id = placeHoldSlayer(CompanySimulator.STUCK_MENU);
+        awaitStatus(id, "FAILED", Duration.ofSeconds(60));
+        JsonObject call = Gateway.json(gateway.get("/api/calls/" + id, gateway.token()).body());
+        assertTrue(call.getString("reason").startsWith("stuck in the menu"), call.toString());
+        assertTrue(gateway.events("IVR_MENU_DETECTED").stream().map(v -> v.asJsonObject())
+                .filter(e -> id.equals(e.getString("callId"))).anyMatch(e -> e.getJsonObject("payload").getInt("heard") == 3),
+                "the same menu was heard three times");
+    }
+
+    private String placeHoldSlayer(String number) {
+        HttpResponse<String> placed = gateway.send("POST", "/api/calls/hold-slayer",
+                "{\"number\":\"" + number + "\",\"intent\":\"" + INTENT + "\",\"device\":\"alice\"}");
+        assertEquals(201, placed.statusCode(), placed.body());
+        return Gateway.json(placed.body()).getString("id");
+    }
+
+    private JsonObject onlyFlow(String number) {
+        String list = gateway.get("/api/call-flows?number=" + number.replace("+", "%2B"), gateway.token()).body();
+        JsonObject flows = Gateway.json("{\"flows\":" + list + "}");
+        assertEquals(1, flows.getJsonArray("flows").size(), list);
+        return Gateway.json(gateway.get("/api/call-flows/" + flows.getJsonArray("flows").getJsonObject(0).getInt("id"),
+                gateway.token()).body());
+    }
+
     /** From the press to the bridge: hold, Sarah, Alice's phone, and what everyone heard. */
     private void lived(String id, String which) throws Exception {
         int before = alice.receivedRecordings().size();
@@ -182,7 +227,11 @@ class HoldLifecycleScenarioIT {
     }
 
     private void awaitStatus(String id, String status) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        awaitStatus(id, status, Duration.ofSeconds(30));
+    }
+
+    private void awaitStatus(String id, String status, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
         String seen = "";
         while (System.nanoTime() < end) {
             seen = Gateway.json(gateway.get("/api/calls/" + id, gateway.token()).body()).getString("status", "");
