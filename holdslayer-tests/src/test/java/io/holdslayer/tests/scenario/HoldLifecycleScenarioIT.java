@@ -69,7 +69,9 @@ class HoldLifecycleScenarioIT {
                         "Hello, this is Sarah in billing, how can I help you?")
                 .clip(espeak(clips.resolve("drops.wav"), "en-us", DROPS_MENU), DROPS_MENU)
                 .clip(espeak(clips.resolve("stuck.wav"), "en-us", STUCK_MENU), STUCK_MENU)
-                .pressWhenUserSays("For billing, press 1", "1")
+                // like a model, it decides on what the menu just said, not on the history it is also told
+                .pressWhenUserSays("The menu just said: \"Thank you for calling Acme Bank", "1")
+                .pressWhenUserSays("The menu just said: \"Welcome to Stuck Telecom", "1")
                 .otherwise("wait", "{\"seconds\": 3}");
         gateway = Gateway.named("scenario", 18900).fresh().withTrunkTo(acme.port(), "[+]1555[0-9]*")
                 .with("HOLDSLAYER_LLM_BASE_URL", ai.baseUrl()).with("HOLDSLAYER_LLM_MODEL", "scripted")

@@ -80,8 +80,23 @@ class SipCallFlowsIT {
             JsonObject ended = gateway.awaitEvent("CALL_ENDED", id, CALL_TIMEOUT);
             assertEquals("company hung up", ended.getJsonObject("payload").getString("reason"));
             assertEquals(0, company.await(CALL_TIMEOUT), company.report());
-            assertEquals(404, gateway.send("GET", "/api/calls/" + id, null).statusCode());
+            JsonObject record = endedRecord(id);
+            assertEquals("company hung up", record.getString("reason"), "the history keeps the call: " + record);
+            assertTrue(record.containsKey("ended"), record.toString());
         }
+    }
+
+    /** The call as the history keeps it once the call manager has closed its record. */
+    private JsonObject endedRecord(String id) {
+        JsonObject call = null;
+        for (int i = 0; i < 50; i++) {
+            call = Gateway.json(gateway.send("GET", "/api/calls/" + id, null).body());
+            if ("ENDED".equals(call.getString("status", ""))) {
+                return call;
+            }
+            Gateway.sleep(100);
+        }
+        throw new AssertionError("call " + id + " never ENDED in the history: " + call);
     }
 
     @Test

@@ -294,7 +294,7 @@ public final class Gateway implements AutoCloseable {
         return Json.createReader(new StringReader(text)).readObject();
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -1,5 +1,8 @@
 package io.holdslayer.web.mcp;
 
+import static io.holdslayer.web.mcp.ToolSpecs.text;
+import static io.holdslayer.web.mcp.ToolSpecs.tool;
+
 import io.holdslayer.api.call.CallControl;
 import io.holdslayer.api.call.CallControlException;
 import io.holdslayer.api.call.CallMode;
@@ -8,7 +11,6 @@ import io.holdslayer.web.events.EventFilter;
 import io.holdslayer.web.events.RecentEvents;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import io.modelcontextprotocol.spec.McpSchema.Tool;
 
 import java.util.List;
 import java.util.Locale;
@@ -134,22 +136,7 @@ final class GatewayTools {
         }
     }
 
-    private static String text(Map<String, Object> args, String name) {
-        Object value = args.get(name);
-        if (value == null || value.toString().isBlank()) {
-            throw new IllegalArgumentException(name + " is required");
-        }
-        return value.toString();
-    }
 
-    private static SyncToolSpecification tool(String name, String description, ToolSchema schema,
-                                              java.util.function.Function<Map<String, Object>, CallToolResult> handler) {
-        Tool tool = Tool.builder().name(name).description(description).inputSchema(schema.build()).build();
-        return SyncToolSpecification.builder().tool(tool)
-                .callHandler((exchange, request) -> handler.apply(
-                        request.arguments() == null ? Map.of() : request.arguments()))
-                .build();
-    }
 
     @FunctionalInterface
     private interface CallAction {

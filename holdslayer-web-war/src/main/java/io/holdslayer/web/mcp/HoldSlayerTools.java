@@ -1,5 +1,8 @@
 package io.holdslayer.web.mcp;
 
+import static io.holdslayer.web.mcp.ToolSpecs.text;
+import static io.holdslayer.web.mcp.ToolSpecs.tool;
+
 import io.holdslayer.api.call.CallControlException;
 import io.holdslayer.api.call.CallMode;
 import io.holdslayer.application.analytics.AnalyticsSummary;
@@ -8,16 +11,16 @@ import io.holdslayer.application.call.CallView;
 import io.holdslayer.domain.model.flow.CallFlow;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import io.modelcontextprotocol.spec.McpSchema.Tool;
 import jakarta.json.Json;
 
 import java.io.StringReader;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The hold slayer's tools: place a hold-slayer call (the gateway gets through the menu and waits on hold, then
@@ -154,22 +157,15 @@ final class HoldSlayerTools {
             return ToolResults.error(e.reason() + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
             return ToolResults.error(e.getMessage());
+        } catch (UndeclaredThrowableException e) {
+            // the contextual proxy hands a checked exception back wrapped in its reflective call
+            Throwable cause = e.getCause() instanceof InvocationTargetException target ? target.getCause() : e.getCause();
+            if (cause instanceof CallControlException refused) {
+                return ToolResults.error(refused.reason() + ": " + refused.getMessage());
+            }
+            throw e;
         }
     }
 
-    private static String text(Map<String, Object> args, String name) {
-        Object value = args.get(name);
-        if (value == null || value.toString().isBlank()) {
-            throw new IllegalArgumentException(name + " is required");
-        }
-        return value.toString();
-    }
 
-    private static SyncToolSpecification tool(String name, String description, ToolSchema schema,
-                                              Function<Map<String, Object>, CallToolResult> handler) {
-        Tool tool = Tool.builder().name(name).description(description).inputSchema(schema.build()).build();
-        return SyncToolSpecification.builder().tool(tool)
-                .callHandler((exchange, request) -> handler.apply(request.arguments() == null ? Map.of() : request.arguments()))
-                .build();
-    }
 }
