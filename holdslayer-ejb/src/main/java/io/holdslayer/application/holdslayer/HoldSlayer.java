@@ -27,7 +27,9 @@ import java.util.Map;
  * {@link HoldSlayerPhase#NAVIGATING}: each stretch of the company's speech is a piece of a menu prompt, and once
  * the company has been quiet for the input pause (and every piece has been transcribed) the menu is taken as
  * heard. In flow mode the learned tree says which option to press for the intent; where the tree ends or does
- * not know the menu, the LLM chooses (exploration), and without an LLM the hold slayer waits. The same menu
+ * not know the menu, the LLM chooses (exploration), and without an LLM the hold slayer waits. Where the tree says
+ * the last option leads to the queue, what is said before the music ("please hold") is waited out, unless it
+ * announces options of its own. The same menu
  * heard three times, or too many steps, means the call is stuck and it hangs up.
  *
  * <p>Music after the menus is {@link HoldSlayerPhase#HOLDING}, limited by the maximum hold time. A live person
@@ -65,6 +67,7 @@ public final class HoldSlayer {
     private Instant holdEnded;
     private int rings;
     private boolean learned;
+    private boolean awaitingHold;
 
     public HoldSlayer(HoldSlayerPlan plan, HoldSlayerPorts ports, HoldSlayerSettings settings, Clock clock) {
         this.plan = plan;
@@ -172,10 +175,17 @@ public final class HoldSlayer {
             FlowOption option = FlowRoute.choose(node, plan.intent()).orElse(null);
             if (option != null) {
                 node = option.next;
+                awaitingHold = node == null && (option.outcome == FlowOutcome.HOLD || option.outcome == FlowOutcome.HUMAN);
                 press(option.digits, option.label, "flow");
                 return;
             }
             node = null;
+        }
+        if (awaitingHold && MenuOptions.parse(prompt).isEmpty()) {
+            // "please hold": the flow says the queue comes next, so only a new menu with options needs a choice
+            history.add(describe(prompt) + " → waited for the queue the flow leads to");
+            arm(SlayerTimer.NO_PROMPT, settings.noPrompt());
+            return;
         }
         if (plan.canExplore() && decisions < 2 * settings.maxSteps()) {
             deciding = true;

@@ -82,6 +82,17 @@ class HoldSlayerTest {
     }
 
     @Test
+    void afterTheFlowsLastStepPleaseHoldIsWaitedOutButANewMenuIsExplored() {
+        HoldSlayer slayer = slayer(bankMenu(), true, CallMode.HOLD_SLAYER);
+        slayer.connected();
+        menu(slayer, "For billing press 1. For technical support press 2.");
+        menu(slayer, "Please hold while we try to connect you.");
+        assertTrue(ports.asked.isEmpty(), "the flow said the queue comes next");
+        menu(slayer, "For disputes press 3. For payments press 4.");
+        assertEquals(1, ports.asked.size(), "a menu the flow does not know is explored");
+    }
+
+    @Test
     void theRouteFollowsTheIntent() {
         HoldSlayer slayer = new HoldSlayer(new HoldSlayerPlan("+15550100", "my internet is down, technical problem",
                 CallMode.HOLD_SLAYER, 7L, bankMenu(), false), ports, HoldSlayerSettings.defaults(), Clock.systemUTC());
