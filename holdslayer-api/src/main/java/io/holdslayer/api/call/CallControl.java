@@ -37,6 +37,9 @@ public interface CallControl {
     /** Ends the call: CANCEL before the answer, BYE after, on every leg. */
     void hangUp(String callId) throws CallControlException;
 
+    /** Ends the call like {@link #hangUp}, as a failure: {@code CALL_FAILED} carries the reason. */
+    void fail(String callId, String reason) throws CallControlException;
+
     /** Sends digits to the company (RFC 4733 or SIP INFO, as the trunk is configured). */
     void sendDtmf(String callId, String digits) throws CallControlException;
 

@@ -275,8 +275,10 @@ public class CallManager {
         if (success) {
             call.bridgedAt = at;
             advance(call, CallStatus.BRIDGED, at);
-        } else if (call.status == CallStatus.TRANSFERRING) {
-            advance(call, call.holdStartedAt != null ? CallStatus.ON_HOLD : CallStatus.CONNECTED, at);
+        } else if (call.status == CallStatus.TRANSFERRING && call.slayer == null) {
+            // a transfer by hand that failed: the company is still on the line; a hold slayer keeps TRANSFERRING
+            // while it rings the phone again, until the bridge or its last attempt
+            advance(call, CallStatus.CONNECTED, at);
         }
         if (call.slayer != null) {
             call.slayer.transferCompleted(success, payload.getString("reason", ""));

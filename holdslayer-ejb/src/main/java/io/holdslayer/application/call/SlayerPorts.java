@@ -93,7 +93,11 @@ final class SlayerPorts implements HoldSlayerPorts {
     public void hangUp(String failure) {
         LOG.info(() -> "call " + call.id + ": the hold slayer hangs up" + (failure == null ? "" : ": " + failure));
         call.failure = failure;
-        sip("hang up", () -> manager.sip().control().hangUp(call.id));
+        if (failure == null) {
+            sip("hang up", () -> manager.sip().control().hangUp(call.id));
+        } else {
+            sip("hang up", () -> manager.sip().control().fail(call.id, failure));
+        }
     }
 
     @Override

@@ -26,6 +26,8 @@ public final class Call {
     final Instant started = Instant.now();
     CallStatus status = CallStatus.TRYING;
     String reason;
+    /** The application ended the call as a failure (a hold slayer that gave up), whatever the legs reached. */
+    boolean failedByApplication;
     UacLeg company;
     UasLeg caller;
     UacLeg deviceLeg;

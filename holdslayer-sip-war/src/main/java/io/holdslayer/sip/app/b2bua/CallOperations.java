@@ -46,6 +46,15 @@ public class CallOperations {
         }
     }
 
+    /** Ends the call on every leg as a failure: {@code CALL_FAILED} with the application's reason. */
+    public void fail(String callId, String reason) throws CallControlException {
+        Call call = find(callId);
+        synchronized (call) {
+            call.failedByApplication = true;
+            teardown.end(call, reason, null, true, 0);
+        }
+    }
+
     public void sendDtmf(String callId, String digits) throws CallControlException {
         Call call = find(callId);
         synchronized (call) {

@@ -61,7 +61,7 @@ public class Teardown {
             return;
         }
         boolean neverConnected = call.status == CallStatus.TRYING || call.status == CallStatus.RINGING;
-        call.status = failed && neverConnected ? CallStatus.FAILED : CallStatus.ENDED;
+        call.status = failed && neverConnected || call.failedByApplication ? CallStatus.FAILED : CallStatus.ENDED;
         call.reason = reason;
         if (call.forkTimer != null) {
             call.forkTimer.cancel(false);

@@ -71,6 +71,11 @@ public class SipCallControl implements CallControl {
     }
 
     @Override
+    public void fail(String callId, String reason) throws CallControlException {
+        operations.fail(callId, reason == null || reason.isBlank() ? "failed" : reason);
+    }
+
+    @Override
     public void sendDtmf(String callId, String digits) throws CallControlException {
         if (!DtmfRelay.validDigits(digits)) {
             throw new CallControlException(Reason.INVALID, "digits must be 1-64 of 0-9 * # A-D, got '" + digits + "'");
