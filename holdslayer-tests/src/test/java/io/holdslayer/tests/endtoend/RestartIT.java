@@ -140,15 +140,14 @@ class RestartIT {
         assertEquals(0, gateway.stop());
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + gateway.dataDir().resolve("db/holdslayer")
                 + ";ACCESS_MODE_DATA=r", "sa", "sa")) {
-            PreparedStatement statement = db.prepareStatement("select \"status\", \"ended_at\", \"end_reason\" from "
-                    + "\"call_record\" where \"id\" = ?");
+            PreparedStatement statement = db.prepareStatement("select status, ended_at, end_reason from call_record where id = ?");
             statement.setString(1, killedCall);
             ResultSet row = statement.executeQuery();
             assertTrue(row.next(), "the call's row is there");
             assertEquals("FAILED", row.getString(1));
             assertTrue(row.getTimestamp(2) != null, "ended_at is set");
             assertEquals("the gateway stopped while the call was live", row.getString(3));
-            ResultSet open = db.createStatement().executeQuery("select count(*) from \"recording\" where not \"complete\"");
+            ResultSet open = db.createStatement().executeQuery("select count(*) from recording where not complete");
             open.next();
             assertEquals(0, open.getInt(1), "no recording row is left incomplete");
         }
