@@ -31,6 +31,15 @@ public final class Baresip implements AutoCloseable {
      * @param port     baresip's own SIP port
      */
     public static Baresip register(String name, String user, String password, int sipPort, int port) {
+        return start(name, user, password, sipPort, port, true);
+    }
+
+    /** Like {@link #register}, but the phone only rings when called: nobody picks it up. */
+    public static Baresip registerWithoutAnswering(String name, String user, String password, int sipPort, int port) {
+        return start(name, user, password, sipPort, port, false);
+    }
+
+    private static Baresip start(String name, String user, String password, int sipPort, int port, boolean answers) {
         try {
             Path dir = Path.of(System.getProperty("holdslayer.it.dir", "target/it-data"), "baresip-" + name)
                     .toAbsolutePath();
@@ -58,7 +67,8 @@ public final class Baresip implements AutoCloseable {
                     "snd_path " + dir.resolve("recordings"),
                     ""));
             Files.writeString(dir.resolve("accounts"), "<sip:" + user + "@127.0.0.1:" + sipPort + ">;auth_pass="
-                    + password + ";answermode=auto;regint=300;audio_codecs=PCMU,PCMA\n");
+                    + password + (answers ? ";answermode=auto" : ";answermode=manual")
+                    + ";regint=300;audio_codecs=PCMU,PCMA\n");
             Process process = new ProcessBuilder("baresip", "-f", dir.toString(), "-v")
                     .redirectErrorStream(true).redirectOutput(dir.resolve("baresip.log").toFile())
                     .redirectInput(ProcessBuilder.Redirect.PIPE).start();

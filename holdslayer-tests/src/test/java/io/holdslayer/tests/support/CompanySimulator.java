@@ -62,6 +62,21 @@ public final class CompanySimulator implements AutoCloseable {
     }
 
     public static CompanySimulator start(String name, Path scenarios) {
+        return start(name, scenarios, 0);
+    }
+
+    /** Starts the shipped companies on a given SIP port: a company that comes back where it was. */
+    public static CompanySimulator start(String name, int sipPort) {
+        try {
+            return start(name, Path.of(CompanySimulator.class.getResource("/simulator/companies.properties").toURI()),
+                    sipPort);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts the companies of a scenario file on {@code sipPort} (0: any free port). */
+    public static CompanySimulator start(String name, Path scenarios, int sipPort) {
         try {
             Path jar = install();
             Path home = jar.getParent().getParent();
@@ -73,7 +88,7 @@ public final class CompanySimulator implements AutoCloseable {
             Process process = new ProcessBuilder("java", "-Djava.library.path=" + home.resolve("lib"),
                     "-cp", home.resolve("pjsua2.jar") + java.io.File.pathSeparator + jar,
                     "io.holdslayer.simulator.Main", "--scenarios", scenarios.toAbsolutePath().toString(),
-                    "--dir", dir.toString())
+                    "--dir", dir.toString(), "--port", String.valueOf(sipPort))
                     .redirectErrorStream(true).redirectOutput(dir.resolve("simulator.out").toFile()).start();
             Path ready = dir.resolve("ready");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -127,6 +142,17 @@ public final class CompanySimulator implements AutoCloseable {
     /** The request URI that reaches the company at {@code number}. */
     public String uri(String number) {
         return "sip:" + number + "@127.0.0.1:" + port;
+    }
+
+    /** The number of the latest call that arrived (its log is {@code call-N.jsonl}); fails when none did. */
+    public int lastCall() {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("call-\\d+\\.jsonl"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(5, n.length() - 6))).max()
+                    .orElseThrow(() -> new AssertionError("the company got no call: " + report()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Path log(int call) {

@@ -171,6 +171,34 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills this instance's WildFly with SIGKILL, as a power cut or the OOM killer would, and waits for the
+     * launcher to notice and exit. The process is found by its {@code jboss.server.base.dir}, which names this
+     * data directory, so other gateways on the machine are never touched.
+     */
+    public void kill() {
+        String baseDir = "jboss.server.base.dir=" + dataDir.resolve("server");
+        java.util.List<ProcessHandle> wildFly = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains(baseDir)).toList();
+        if (wildFly.isEmpty()) {
+            throw new IllegalStateException("no WildFly process runs with " + baseDir);
+        }
+        wildFly.forEach(ProcessHandle::destroyForcibly);
+        wildFly.forEach(p -> p.onExit().join());
+        if (process != null) {
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } finally {
+                process = null;
+            }
+        }
+    }
+
     public boolean portOpen() {
         try (Socket ignored = new Socket("127.0.0.1", httpPort)) {
             return true;

@@ -1,5 +1,8 @@
 package io.holdslayer.sip.app.trunk;
 
+import io.holdslayer.api.event.EventType;
+import io.holdslayer.api.event.JsonPayloads;
+import io.holdslayer.application.event.EventPublisher;
 import io.holdslayer.sip.app.config.SipAppSettings;
 import io.holdslayer.sip.app.servlet.ResponseHandler;
 import io.holdslayer.sip.app.servlet.SipSender;
@@ -16,7 +19,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Sends OPTIONS to the trunk at a fixed interval and records the answer's status and round-trip time: the
  * health of IP-authenticated trunks, and an early warning for registered ones. Any final response means the
- * trunk is reachable.
+ * trunk is reachable. For an IP-authenticated trunk (no registration to tell) the changes of reachability are
+ * published: {@code TRUNK_FAILED} when a keepalive goes unanswered, {@code TRUNK_REGISTERED} when it answers
+ * (first, and after an outage); see {@link TrunkReachability}.
  */
 @ApplicationScoped
 public class TrunkKeepalive {
@@ -30,9 +35,13 @@ public class TrunkKeepalive {
     @Inject
     SipAppSettings settings;
 
+    @Inject
+    EventPublisher events;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    private final TrunkReachability reachability = new TrunkReachability();
     private ScheduledFuture<?> task;
 
     public synchronized void start() {
@@ -50,6 +59,7 @@ public class TrunkKeepalive {
     }
 
     void ping() {
+        long sentAt = System.nanoTime();
         try {
             var headers = sender.headers();
             var from = headers.createFromHeader(trunk.ourAddress(), SipSender.newTag());
@@ -57,7 +67,6 @@ public class TrunkKeepalive {
             Request options = sender.messages().createRequest(trunk.uri(null), Request.OPTIONS,
                     sender.provider().getNewCallId(), headers.createCSeqHeader(1L, Request.OPTIONS), from, to,
                     trunk.vias(), headers.createMaxForwardsHeader(70));
-            long sentAt = System.nanoTime();
             sender.send(options, new ResponseHandler() {
                 @Override
                 public void onResponse(ResponseEvent event) {
@@ -66,6 +75,7 @@ public class TrunkKeepalive {
                         trunk.health().responded(status, (System.nanoTime() - sentAt) / 1_000_000);
                         if (!trunk.settings().registers()) {
                             trunk.health().detail("reachable (OPTIONS answered " + status + ")");
+                            announce(reachability.answered(sentAt), status, "OPTIONS answered " + status);
                         }
                     }
                 }
@@ -75,11 +85,27 @@ public class TrunkKeepalive {
                     trunk.health().responded(408, -1);
                     if (!trunk.settings().registers()) {
                         trunk.health().detail("unreachable: OPTIONS not answered");
+                        announce(reachability.unanswered(sentAt), 408, "OPTIONS not answered");
                     }
                 }
             });
         } catch (Exception e) {
             trunk.health().detail("OPTIONS could not be sent: " + e.getMessage());
+            if (!trunk.settings().registers()) {
+                announce(reachability.unanswered(sentAt), 0, "OPTIONS could not be sent: " + e.getMessage());
+            }
         }
+    }
+
+    private void announce(EventType change, int status, String reason) {
+        if (change == null) {
+            return;
+        }
+        var payload = JsonPayloads.builder().add("trunk", trunk.settings().host() + ":" + trunk.settings().port())
+                .add("keepalive", "OPTIONS").add("status", status);
+        if (change == EventType.TRUNK_FAILED) {
+            payload.add("reason", reason).add("retryInSeconds", settings.optionsInterval().toSeconds());
+        }
+        events.publish(change, null, payload.build());
     }
 }
