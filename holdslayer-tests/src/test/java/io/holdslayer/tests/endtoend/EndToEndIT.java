@@ -224,18 +224,19 @@ class EndToEndIT {
 
             int company = acme.lastCall();
             JsonObject between = Gateway.json(gateway.get("/api/calls/" + id, gateway.token()).body());
-            // between two rings the call's status is back to the company leg's (ON_HOLD), the hold slayer's phase says why
+            // between two rings the call stays TRANSFERRING: Sarah is kept while Bob is rung again
             assertEquals("TRANSFERRING", between.getString("phase"), "Sarah is kept while Bob is rung again: " + between);
-            assertFalse(List.of("ENDED", "FAILED").contains(between.getString("status")), between.toString());
+            assertEquals("TRANSFERRING", between.getString("status"), between.toString());
             assertFalse(acme.eventNames(company).contains("hung-up"), "Sarah is still on the line: " + acme.eventNames(company));
 
-            // the gateway hangs up on Sarah: the call ends (CALL_ENDED), its record says FAILED and why
-            dashboard.await("CALL_ENDED", id, Duration.ofSeconds(30));
+            // the gateway gives up and lets Sarah go: CALL_FAILED with the reason, in the record too
+            JsonObject failed = dashboard.await("CALL_FAILED", id, Duration.ofSeconds(30)).getJsonObject("payload");
+            assertTrue(failed.getString("reason").startsWith("the user's phone did not answer after 2 attempts"), failed.toString());
             JsonObject call = Gateway.json(gateway.get("/api/calls/" + id, gateway.token()).body());
             assertEquals("FAILED", call.getString("status"));
             assertTrue(call.getString("reason").startsWith("the user's phone did not answer after 2 attempts"), call.toString());
             for (ReceivedEvents observer : List.of(dashboard, enterprise)) {
-                observer.await("CALL_ENDED", id, Duration.ofSeconds(5));
+                observer.await("CALL_FAILED", id, Duration.ofSeconds(5));
                 List<Boolean> outcomes = observer.ofCall(id).stream().filter(e -> e.getString("type").equals("TRANSFER_COMPLETE"))
                         .map(e -> e.getJsonObject("payload").getBoolean("success")).toList();
                 assertEquals(List.of(false, false), outcomes, observer.getClass().getSimpleName());
