@@ -1,0 +1,79 @@
+package io.holdslayer.tests.demo;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The processes the demo started, stopped in the reverse order (the phone, the gateway, the company) when the demo
+ * ends however it ends; then any process still running from the demo's data directory (a WildFly whose launcher
+ * was stopped twice, by Ctrl-C and by the cleanup) is given a minute to finish and then killed.
+ */
+final class DemoParts {
+
+    private final Path dataDir;
+    private final PrintStream out;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private boolean stopped;
+
+    DemoParts(Path dataDir, PrintStream out) {
+        this.dataDir = dataDir;
+        this.out = out;
+    }
+
+    synchronized <T extends AutoCloseable> T add(T part) {
+        started.add(part);
+        return part;
+    }
+
+    synchronized void stopAll() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        if (!started.isEmpty()) {
+            out.println("Stopping the phone, the gateway and the company simulator...");
+        }
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                out.println("  stopping " + started.get(i).getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        stopLeftovers();
+        out.println("Stopped.");
+    }
+
+    private void stopLeftovers() {
+        String marker = dataDir.toString();
+        long self = ProcessHandle.current().pid();
+        List<ProcessHandle> left = ProcessHandle.allProcesses().filter(p -> p.pid() != self)
+                .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false)).toList();
+        for (ProcessHandle process : left) {
+            try {
+                process.onExit().get(60, TimeUnit.SECONDS);
+            } catch (Exception notYet) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
