@@ -82,7 +82,9 @@ public final class Demo {
         out.printf("Starting the gateway: HTTP %d, SIP %d, data in %s (the first start configures the server)%n",
                 httpPort, gateway.sipPort(), gateway.dataDir());
         parts.add(gateway);
+        long starting = System.nanoTime();
         gateway.start();
+        out.printf("The gateway is up (%d s)%n", Duration.ofNanos(System.nanoTime() - starting).toSeconds());
         printWhereToWatch();
 
         String password = generatedPassword();

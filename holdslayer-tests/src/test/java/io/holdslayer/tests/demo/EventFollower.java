@@ -60,7 +60,7 @@ final class EventFollower {
     static String describe(JsonObject event) {
         JsonObject p = event.getJsonObject("payload");
         return switch (event.getString("type")) {
-            case "CALL_STARTED" -> "calling " + p.getString("number", "") + " for device " + p.getString("device", "");
+            case "CALL_STARTED" -> "calling " + p.getString("number", "");
             case "CALL_RINGING" -> "the company's line rings";
             case "CALL_CONNECTED" -> "the company answered; listening to its menu";
             case "IVR_MENU_DETECTED" -> "a menu: " + text(p.getString("prompt", ""), "(no speech-to-text: heard "
