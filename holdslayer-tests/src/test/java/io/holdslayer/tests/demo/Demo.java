@@ -61,7 +61,9 @@ public final class Demo {
         try {
             System.exit(demo.run());
         } catch (RuntimeException | IOException e) {
-            System.err.println("\nThe demo failed: " + e.getMessage() + "\n  files and logs: " + options.dataDir());
+            if (!demo.parts.stopping()) {
+                System.err.println("\nThe demo failed: " + e.getMessage() + "\n  files and logs: " + options.dataDir());
+            }
             System.exit(1);
         } catch (InterruptedException e) {
             System.exit(130);

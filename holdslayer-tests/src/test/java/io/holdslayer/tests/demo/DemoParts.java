@@ -21,7 +21,7 @@ final class DemoParts {
     private final Path dataDir;
     private final PrintStream out;
     private final List<AutoCloseable> started = new ArrayList<>();
-    private boolean stopped;
+    private volatile boolean stopped;
 
     DemoParts(Path dataDir, PrintStream out) {
         this.dataDir = dataDir;
@@ -31,6 +31,11 @@ final class DemoParts {
     synchronized <T extends AutoCloseable> T add(T part) {
         started.add(part);
         return part;
+    }
+
+    /** Whether the demo is being stopped (Ctrl-C, or its end): what fails now is no news. */
+    boolean stopping() {
+        return stopped;
     }
 
     synchronized void stopAll() {
