@@ -58,16 +58,28 @@ final class DemoParts {
     }
 
     private void stopLeftovers() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        List<ProcessHandle> left = leftovers();
+        while (!left.isEmpty() && System.nanoTime() < deadline) {
+            sleep();
+            left = leftovers();
+        }
+        left.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /** Processes whose command line names the data directory (onExit() does not wait for non-children). */
+    private List<ProcessHandle> leftovers() {
         String marker = dataDir.toString();
         long self = ProcessHandle.current().pid();
-        List<ProcessHandle> left = ProcessHandle.allProcesses().filter(p -> p.pid() != self)
+        return ProcessHandle.allProcesses().filter(p -> p.pid() != self && p.isAlive())
                 .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false)).toList();
-        for (ProcessHandle process : left) {
-            try {
-                process.onExit().get(60, TimeUnit.SECONDS);
-            } catch (Exception notYet) {
-                process.destroyForcibly();
-            }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
