@@ -38,6 +38,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -57,6 +58,7 @@ class EndToEndIT {
     private static final String PG_PASSWORD = System.getenv().getOrDefault("HOLDSLAYER_TEST_PG_PASSWORD", "holdslayer");
     private static final String MENU = "Thank you for calling Acme Bank. For billing, press 1. For technical support, press 2.";
     private static final String SARAH = "Hello, this is Sarah in billing, how can I help you?";
+    private static final String DROPS_MENU = "Thank you for calling Acme Bank. For billing, press 1.";
     private static final String INTENT = "a billing question about a charge";
     private static final Duration LIFECYCLE = Duration.ofSeconds(90);
 
@@ -82,6 +84,8 @@ class EndToEndIT {
                 .clip(Voices.asterisk("pls-hold-while-try"), "Please hold while we try to connect you.")
                 .clip(Voices.asterisk("queue-periodic-announce"), "All of our representatives are currently busy.")
                 .clip(Voices.espeak(clips.resolve("sarah.wav"), "en-us+f3", SARAH), SARAH)
+                .clip(Voices.espeak(clips.resolve("drops.wav"), "en-us", DROPS_MENU), DROPS_MENU)
+                .pressWhenUserSays("The menu just said: \"" + DROPS_MENU, "1")
                 .otherwise("wait", "{\"seconds\": 3}");
         gateway = Gateway.named("e2e", HTTP_PORT).fresh().withTrunkTo(acme.port(), "[+]1555[0-9]*")
                 // the trunk's credentials: used when the company challenges an INVITE (Acme Bank's authenticated line)
@@ -89,6 +93,7 @@ class EndToEndIT {
                 .with("HOLDSLAYER_DB", "postgresql").with("HOLDSLAYER_DB_URL", PG_URL)
                 .with("HOLDSLAYER_DB_USER", PG_USER).with("HOLDSLAYER_DB_PASSWORD", PG_PASSWORD)
                 .with("HOLDSLAYER_STT_BASE_URL", ai.baseUrl())
+                .with("HOLDSLAYER_LLM_BASE_URL", ai.baseUrl()).with("HOLDSLAYER_LLM_MODEL", "scripted")
                 .with("HOLDSLAYER_TRANSFER_ATTEMPTS", "2").with("HOLDSLAYER_TRANSFER_RETRY_SECONDS", "2")
                 .with("HOLDSLAYER_SIP_RING_TIMEOUT", "5");
         gateway.start();
@@ -275,6 +280,54 @@ class EndToEndIT {
             StereoWav audio = StereoWav.read(audio(recording.getJsonNumber("id").longValue()));
             assertTrue(StereoWav.longestSpeech(audio.left()) > 1.0,
                     "Sarah (left) was heard: " + StereoWav.timeline(audio.left()));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void anUnknownMenuIsExploredAndWhenTheQueueHangsUpEveryObserverTheDatabaseAndTheRecordingSayWhat() throws Exception {
+        String id;
+        try (WebSocketEvents dashboard = WebSocketEvents.connect(gateway, "");
+             JmsEvents enterprise = JmsEvents.subscribe(gateway)) {
+            id = placeHoldSlayer(CompanySimulator.ACME_BANK_DROPS_CALL, "alice", false);
+            JsonObject explored = dashboard.await("IVR_EXPLORATION", id, Duration.ofSeconds(30)).getJsonObject("payload");
+            assertEquals("press_digits", explored.getString("action"), explored.toString());
+            assertTrue(explored.getString("prompt").contains("For billing, press 1"), explored.toString());
+            dashboard.await("HOLD_DETECTED", id, LIFECYCLE);
+            dashboard.await("RECORDING_STOPPED", id, LIFECYCLE);
+            enterprise.await("RECORDING_STOPPED", id, Duration.ofSeconds(10));
+            List<String> story = List.of("CALL_STARTED", "CALL_CONNECTED", "TRANSCRIPT_CHUNK", "IVR_MENU_DETECTED",
+                    "IVR_EXPLORATION", "IVR_STEP", "HOLD_DETECTED", "CALL_ENDED");
+            for (ReceivedEvents observer : List.of(dashboard, enterprise)) {
+                assertInOrder(story, observer.typesOf(id), observer.getClass().getSimpleName());
+                assertFalse(observer.typesOf(id).contains("HUMAN_DETECTED"), "nobody answered: " + observer.typesOf(id));
+            }
+            assertEquals(sorted(dashboard.typesOf(id)), sorted(enterprise.typesOf(id)),
+                    "the WebSocket client and the JMS consumer saw the same events");
+        }
+        try (Connection db = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD)) {
+            ResultSet call = query(db, "select status, end_reason, hold_started_at, bridged_at, call_flow_id"
+                    + " from call_record where id = ?", id);
+            assertTrue(call.next(), "no call_record row for " + id);
+            assertEquals("FAILED", call.getString("status"));
+            assertEquals("the company hung up during hold", call.getString("end_reason"));
+            assertNotNull(call.getTimestamp("hold_started_at"));
+            assertNull(call.getTimestamp("bridged_at"));
+            long learned = call.getLong("call_flow_id");
+            assertTrue(learned > 0, "the exploration was learned into a flow");
+            PreparedStatement flow = db.prepareStatement("select number, calls, successes, definition from call_flow where id = ?");
+            flow.setLong(1, learned);
+            ResultSet flowRow = flow.executeQuery();
+            assertTrue(flowRow.next());
+            assertEquals(CompanySimulator.ACME_BANK_DROPS_CALL, flowRow.getString("number"));
+            assertEquals(0, flowRow.getInt("successes"));
+            assertTrue(flowRow.getString("definition").contains("\"outcome\":\"HOLD\""), flowRow.getString("definition"));
+            ResultSet recording = query(db, "select id, complete from recording where call_id = ?", id);
+            assertTrue(recording.next(), "no recording row");
+            assertTrue(recording.getBoolean("complete"));
+            StereoWav audio = StereoWav.read(audio(recording.getLong("id")));
+            assertTrue(StereoWav.longestSpeech(audio.left()) > 2.0,
+                    "the menu (left) was recorded: " + StereoWav.timeline(audio.left()));
         }
     }
 
