@@ -83,7 +83,7 @@ class DemoIT {
         double transfer = seconds(line, "transfer_s");
         double total = seconds(line, "total_s");
         assertTrue(menu > 0 && menu < 60, "menu " + menu);
-        // Acme Bank's billing queue plays 20 s of music after its prompt
+        // Acme Bank's billing queue lasts 30 s after its prompt
         assertTrue(hold > 10 && hold < 90, "hold " + hold);
         assertTrue(detect >= 0 && detect < 15, "detect " + detect);
         assertTrue(transfer >= 0 && transfer < 30, "transfer " + transfer);

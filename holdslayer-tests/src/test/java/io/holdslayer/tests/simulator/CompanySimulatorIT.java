@@ -47,9 +47,9 @@ class CompanySimulatorIT {
     void callersReachTheAgentThroughTheMenuAndTheQueueWithRtpEventsAndSipInfo() {
         String target = "127.0.0.1:" + simulator.port();
         try (Sipp rtp = Sipp.start("caller-rfc4733", "caller-presses-rfc4733.xml", RFC4733_CALLER,
-                "-s", CompanySimulator.ACME_BANK, "-m", "1", "-d", "24000", target);
+                "-s", CompanySimulator.ACME_BANK, "-m", "1", "-d", "34000", target);
              Sipp info = Sipp.start("caller-info", "caller-presses-info.xml", INFO_CALLER,
-                     "-s", CompanySimulator.ACME_BANK, "-m", "1", "-d", "24000", target)) {
+                     "-s", CompanySimulator.ACME_BANK, "-m", "1", "-d", "34000", target)) {
             assertEquals(0, rtp.await(Duration.ofSeconds(60)), rtp.report());
             assertEquals(0, info.await(Duration.ofSeconds(60)), info.report());
         }
