@@ -4,6 +4,7 @@ import io.holdslayer.audio.classify.AudioLabel;
 import io.holdslayer.audio.cli.Analysis;
 import io.holdslayer.audio.io.AudioFiles;
 import io.holdslayer.tests.support.Baresip;
+import io.holdslayer.tests.support.Closing;
 import io.holdslayer.tests.support.CompanySimulator;
 import io.holdslayer.tests.support.Gateway;
 import io.holdslayer.tests.support.JmsEvents;
@@ -120,15 +121,7 @@ class EndToEndIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable part : new AutoCloseable[]{alice, bob, gateway, ai, acme}) {
-            try {
-                if (part != null) {
-                    part.close();
-                }
-            } catch (Exception e) {
-                // keep closing the others
-            }
-        }
+        Closing.all(alice, bob, gateway, ai, acme);
     }
 
     @Test
@@ -264,8 +257,10 @@ class EndToEndIT {
     @Test
     @Order(3)
     void aCompanyBehindATrunkThatDemandsDigestCredentialsIsReached() throws Exception {
-        try (WebSocketEvents dashboard = WebSocketEvents.connect(gateway, "CALL_CONNECTED,CALL_ENDED,CALL_FAILED")) {
-            String id = gateway.placeCall(CompanySimulator.ACME_BANK_AUTHENTICATED);
+        String id;
+        try (WebSocketEvents dashboard = WebSocketEvents.connect(gateway, "");
+             JmsEvents enterprise = JmsEvents.subscribe(gateway)) {
+            id = gateway.placeCall(CompanySimulator.ACME_BANK_AUTHENTICATED);
             dashboard.await("CALL_CONNECTED", id, Duration.ofSeconds(20));
             int answered = acme.lastCall();
             assertTrue(acme.eventNames(answered).contains("answered"), acme.eventNames(answered).toString());
@@ -274,12 +269,29 @@ class EndToEndIT {
             Thread.sleep(5000);
             assertEquals(204, gateway.send("DELETE", "/api/calls/" + id, "").statusCode());
             dashboard.await("CALL_ENDED", id, Duration.ofSeconds(10));
-            gateway.awaitEvent("RECORDING_STOPPED", id, Duration.ofSeconds(10));
+            dashboard.await("RECORDING_STOPPED", id, Duration.ofSeconds(10));
+            enterprise.await("RECORDING_STOPPED", id, Duration.ofSeconds(10));
+            for (ReceivedEvents observer : List.of(dashboard, enterprise)) {
+                assertInOrder(List.of("CALL_STARTED", "CALL_CONNECTED", "CALL_ENDED"), observer.typesOf(id),
+                        observer.getClass().getSimpleName());
+            }
+            assertEquals(sorted(dashboard.typesOf(id)), sorted(enterprise.typesOf(id)),
+                    "the WebSocket client and the JMS consumer saw the same events");
             JsonObject recording = Gateway.json(gateway.get("/api/recordings?call=" + id, gateway.token()).body()
                     .replaceFirst("^\\[", "").replaceFirst("]$", ""));
             StereoWav audio = StereoWav.read(audio(recording.getJsonNumber("id").longValue()));
             assertTrue(StereoWav.longestSpeech(audio.left()) > 1.0,
                     "Sarah (left) was heard: " + StereoWav.timeline(audio.left()));
+        }
+        try (Connection db = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD)) {
+            ResultSet call = query(db, "select status, mode, connected_at, end_reason from call_record where id = ?", id);
+            assertTrue(call.next(), "no call_record row for " + id);
+            assertEquals("ENDED", call.getString("status"));
+            assertTrue(call.getString("mode").equalsIgnoreCase("direct"), call.getString("mode"));
+            assertNotNull(call.getTimestamp("connected_at"));
+            assertEquals("hung up through the API", call.getString("end_reason"));
+            ResultSet recording = query(db, "select complete from recording where call_id = ?", id);
+            assertTrue(recording.next() && recording.getBoolean("complete"), "a complete recording row");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.holdslayer.tests.endtoend;
 
+import io.holdslayer.tests.support.Closing;
 import io.holdslayer.tests.support.CompanySimulator;
 import io.holdslayer.tests.support.Gateway;
 import io.holdslayer.tests.support.StereoWav;
@@ -61,15 +62,7 @@ class RestartIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable part : new AutoCloseable[]{gateway, acme}) {
-            try {
-                if (part != null) {
-                    part.close();
-                }
-            } catch (Exception e) {
-                // keep closing the others
-            }
-        }
+        Closing.all(gateway, acme);
     }
 
     @Test

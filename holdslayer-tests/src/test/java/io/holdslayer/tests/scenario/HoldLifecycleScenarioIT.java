@@ -4,6 +4,7 @@ import io.holdslayer.audio.classify.AudioLabel;
 import io.holdslayer.audio.cli.Analysis;
 import io.holdslayer.audio.io.AudioFiles;
 import io.holdslayer.tests.support.Baresip;
+import io.holdslayer.tests.support.Closing;
 import io.holdslayer.tests.support.Chromium;
 import io.holdslayer.tests.support.CompanySimulator;
 import io.holdslayer.tests.support.Gateway;
@@ -86,15 +87,7 @@ class HoldLifecycleScenarioIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable part : new AutoCloseable[]{alice, gateway, ai, acme}) {
-            try {
-                if (part != null) {
-                    part.close();
-                }
-            } catch (Exception e) {
-                // keep closing the others
-            }
-        }
+        Closing.all(alice, gateway, ai, acme);
     }
 
     @Test
