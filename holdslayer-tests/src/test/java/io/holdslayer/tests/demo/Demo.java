@@ -92,7 +92,9 @@ public final class Demo {
         String password = generatedPassword();
         saveDevice(password);
         parts.add(Baresip.register("phone", DEVICE, password, gateway.sipPort(), DemoPorts.sipPort()));
-        awaitRegistered();
+        if (!gateway.awaitDeviceRegistered(DEVICE, Duration.ofSeconds(20))) {
+            throw new IllegalStateException("Alice's phone did not register; see " + options.dataDir().resolve("baresip-phone"));
+        }
         out.println("Alice's phone (baresip) registered as device '" + DEVICE + "'");
         prepareFlow(explore);
 
@@ -156,18 +158,6 @@ public final class Demo {
             throw new IllegalStateException("saving device " + DEVICE + " answered " + created.statusCode() + ": "
                     + created.body());
         }
-    }
-
-    private void awaitRegistered() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (gateway.events("DEVICE_REGISTERED").stream().anyMatch(e -> DEVICE.equals(
-                    e.asJsonObject().getJsonObject("payload").getString("device", "")))) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("Alice's phone did not register; see " + options.dataDir().resolve("baresip-phone"));
     }
 
     /** Imports the known Acme Bank flow unless one is stored; exploring, removes it so the LLM finds the way. */

@@ -105,8 +105,8 @@ class EndToEndIT {
         }
         alice = Baresip.register("e2e-alice", "alice", "alice-secret-1", gateway.sipPort(), 17150);
         bob = Baresip.registerWithoutAnswering("e2e-bob", "bob", "bob-secret-1", gateway.sipPort(), 17160);
-        awaitRegistered("alice", alice);
-        awaitRegistered("bob", bob);
+        assertTrue(gateway.awaitDeviceRegistered("alice", Duration.ofSeconds(10)), "alice did not register: " + alice.log());
+        assertTrue(gateway.awaitDeviceRegistered("bob", Duration.ofSeconds(10)), "bob did not register: " + bob.log());
 
         HttpResponse<String> imported = gateway.send("POST", "/api/call-flows", """
                 {"number": "%s", "name": "Acme Bank",
@@ -379,17 +379,6 @@ class EndToEndIT {
 
     private static List<String> sorted(List<String> types) {
         return types.stream().sorted().toList();
-    }
-
-    private static void awaitRegistered(String device, Baresip phone) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            if (gateway.events("DEVICE_REGISTERED").stream().anyMatch(e -> e.asJsonObject().getJsonObject("payload")
-                    .getString("device", "").equals(device))) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(device + " did not register: " + phone.log());
     }
 
     private static long modified(Path file) {

@@ -82,7 +82,7 @@ class HoldLifecycleScenarioIT {
                 "{\"username\":\"alice\",\"password\":\"alice-secret-1\",\"displayName\":\"Alice\"}");
         assertEquals(201, device.statusCode(), device.body());
         alice = Baresip.register("scenario-alice", "alice", "alice-secret-1", gateway.sipPort(), 17140);
-        awaitRegistered();
+        assertTrue(gateway.awaitDeviceRegistered("alice", Duration.ofSeconds(10)), "alice did not register: " + alice.log());
     }
 
     @AfterAll
@@ -291,17 +291,6 @@ class HoldLifecycleScenarioIT {
             Thread.sleep(200);
         }
         throw new AssertionError("call " + id + " is " + seen + ", not " + status);
-    }
-
-    private static void awaitRegistered() throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            if (gateway.events("DEVICE_REGISTERED").stream().anyMatch(e -> e.asJsonObject().getJsonObject("payload")
-                    .getString("device", "").equals("alice"))) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("alice did not register: " + alice.log());
     }
 
     /** The number of the simulator's latest call (its log is call-N.jsonl). */

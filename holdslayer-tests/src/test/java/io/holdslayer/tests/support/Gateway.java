@@ -318,6 +318,19 @@ public final class Gateway implements AutoCloseable {
         return Json.createReader(new StringReader(response.body())).readArray();
     }
 
+    /** Waits until the device has registered (a {@code DEVICE_REGISTERED} event names it); false on timeout. */
+    public boolean awaitDeviceRegistered(String device, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (events("DEVICE_REGISTERED").stream().anyMatch(e -> device.equals(
+                    e.asJsonObject().getJsonObject("payload").getString("device", "")))) {
+                return true;
+            }
+            sleep(100);
+        }
+        return false;
+    }
+
     public static JsonObject json(String text) {
         return Json.createReader(new StringReader(text)).readObject();
     }
